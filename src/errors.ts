@@ -65,15 +65,13 @@ export class ServiceError extends CliError {
   operation = '';
   retriesExhausted: number | undefined = undefined;
 
-  constructor(
-    code: string,
-    message: string,
-    readonly httpStatus = 400,
-    /** Other members of the parsed error body, shown by structured formats. */
-    readonly extra: Map<string, unknown> = new Map(),
-  ) {
+  /** The error object structured formats print, in botocore's key order. */
+  readonly info: ReadonlyMap<string, string>;
+
+  constructor(code: string, message: string, readonly httpStatus = 400, info?: ReadonlyMap<string, string>) {
     super(message);
     this.code = code;
+    this.info = info ?? new Map([['Message', message], ['Code', code]]);
   }
 
   /** botocore's ClientError text. */

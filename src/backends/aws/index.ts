@@ -1,0 +1,137 @@
+/**
+ * The backend that calls AWS, or any http(s) Secrets Manager endpoint,
+ * through @aws-sdk/client-secrets-manager. The SDK resolves endpoints,
+ * signs and sends; around it we keep aws-cli's behaviour: the request body
+ * is the one aws-cli sends (Python json.dumps of the parameters, in their
+ * order), retries follow aws-cli's standard mode, and responses are read
+ * with botocore's rules (response.ts).
+ */
+import type { Backend } from '../backend.js';
+import { ServiceError } from '../../errors.js';
+import type { DebugLog } from '../../debug.js';
+import { dumpJson } from '../../value/json.js';
+import type { PyDict, PyValue } from '../../value/model.js';
+import type { EndpointParts } from './endpoint.js';
+import { interpretResponse } from './response.js';
+import { backoffSeconds, isRetryable } from './retry.js';
+import { Transport, TransportError } from './transport.js';
+import type { Credentials } from './credentials.js';
+import { VERSION } from '../../version.js';
+
+export interface AwsBackendOptions {
+  region: string;
+  endpoint: (EndpointParts & { url: string }) | undefined;
+  signRequest: boolean;
+  credentials: () => Promise<Credentials>;
+  verify: boolean;
+  caBundle: string | undefined;
+  connectTimeout: number | undefined;
+  readTimeout: number | undefined;
+  maxAttempts: number;
+  useFips: boolean;
+  useDualstack: boolean;
+  /** The body to send, as aws-cli's json.dumps writes it. */
+  wireParams: (params: PyDict) => PyValue;
+  /** The same with secret values hidden, for --debug. */
+  redactedParams: (params: PyDict) => PyValue;
+  debug: DebugLog;
+  warn: (text: string) => void;
+  sleep?: (seconds: number) => Promise<void>;
+}
+
+const defaultSleep = (seconds: number): Promise<void> => new Promise((r) => setTimeout(r, seconds * 1000));
+
+export async function createAwsBackend(options: AwsBackendOptions): Promise<Backend> {
+  // The SDK prints a Node-version warning to stderr on every client; aws-cli prints nothing.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const sdk = await import('./sdk.js');
+  const { NoAuthSigner } = sdk;
+  const { debug } = options;
+  const transport = new Transport({
+    connectTimeout: options.connectTimeout,
+    readTimeout: options.readTimeout,
+    verify: options.verify,
+    caBundle: options.caBundle,
+    warn: options.warn,
+    debug,
+  });
+  const client = new sdk.SecretsManagerClient({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint.url } : {}),
+    credentials: options.signRequest ? options.credentials : async () => ({ accessKeyId: '', secretAccessKey: '' }),
+    ...(options.signRequest
+      ? {}
+      : {
+          httpAuthSchemes: [
+            { schemeId: 'aws.auth#sigv4', identityProvider: () => async () => ({}), signer: new NoAuthSigner() },
+          ],
+        }),
+    requestHandler: transport as never,
+    maxAttempts: 1,
+    useFipsEndpoint: options.useFips,
+    useDualstackEndpoint: options.useDualstack,
+    customUserAgent: [['update-secret', VERSION]],
+  });
+
+  let body = '';
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const request = args.request as { body: unknown; path: string; query: Record<string, string | null> };
+      request.body = body;
+      if (options.endpoint) {
+        request.path = options.endpoint.path;
+        request.query = Object.fromEntries(
+          options.endpoint.query
+            .split('&')
+            .filter(Boolean)
+            .map((kv) => {
+              const eq = kv.indexOf('=');
+              return eq < 0 ? [kv, null] : [kv.slice(0, eq), kv.slice(eq + 1)];
+            }),
+        );
+      }
+      return next(args);
+    },
+    { step: 'build', priority: 'high', name: 'awsCliRequestBody' },
+  );
+
+  const sleep = options.sleep ?? defaultSleep;
+
+  return {
+    async call(operation: string, params: PyDict): Promise<PyValue> {
+      body = dumpJson(options.wireParams(params));
+      const commands: Record<string, typeof sdk.UpdateSecretCommand> = { UpdateSecret: sdk.UpdateSecretCommand };
+      const Command = commands[operation];
+      if (!Command) throw new Error(`${operation} is not sent to AWS`);
+      for (let attempt = 1; ; attempt++) {
+        debug.log('botocore.endpoint', `Making request for OperationModel(name=${operation}) with params: ${dumpJson(options.redactedParams(params))}`);
+        transport.lastResponse = undefined;
+        let failure: unknown;
+        try {
+          await client.send(new Command({ SecretId: 'x' }));
+        } catch (error) {
+          if (error instanceof TransportError) failure = error;
+          else if (transport.takeResponse() === undefined) throw error;
+        }
+        const raw = transport.takeResponse();
+        if (raw) {
+          debug.log('botocore.parsers', `Response headers: ${JSON.stringify(raw.headers)}`);
+          debug.log('botocore.parsers', `Response body:\n${raw.body.toString('utf8')}`);
+          try {
+            return interpretResponse(raw);
+          } catch (error) {
+            failure = error;
+          }
+        }
+        const retryable = isRetryable(failure);
+        if (!retryable || attempt >= options.maxAttempts) {
+          if (retryable && failure instanceof ServiceError) failure.retriesExhausted = attempt - 1;
+          throw failure;
+        }
+        const delay = backoffSeconds(attempt);
+        debug.log('botocore.retries.standard', `Retry needed, retrying request after delay of: ${delay}`);
+        await sleep(delay);
+      }
+    },
+  };
+}

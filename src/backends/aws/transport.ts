@@ -1,0 +1,224 @@
+/**
+ * The HTTP transport under the SDK client. It exists so that connecting,
+ * timing out and TLS behave as aws-cli's do (connect and read timeouts in
+ * whole seconds, 0 meaning none; --no-verify-ssl with a warning per
+ * request; --ca-bundle), so that network failures carry botocore's texts,
+ * and so the raw response (status, reason, body) reaches our own parser:
+ * the SDK's deserializers reject responses aws-cli accepts.
+ */
+import { readFileSync } from 'node:fs';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { Readable } from 'node:stream';
+import type { DebugLog } from '../../debug.js';
+import { GeneralError } from '../../errors.js';
+
+export interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** A network failure, with botocore's message; always retryable. */
+export class TransportError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'connect' | 'closed' | 'read-timeout' | 'connect-timeout' | 'ssl' | 'client',
+  ) {
+    super(message);
+  }
+}
+
+export interface TransportOptions {
+  connectTimeout: number | undefined;
+  readTimeout: number | undefined;
+  verify: boolean;
+  caBundle: string | undefined;
+  warn: (text: string) => void;
+  debug: DebugLog;
+}
+
+interface SdkRequest {
+  protocol: string;
+  hostname: string;
+  port?: number;
+  method: string;
+  path: string;
+  query?: Record<string, string | string[] | null>;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+function pathAndQuery(request: SdkRequest): string {
+  const query = Object.entries(request.query ?? {})
+    .flatMap(([k, v]) => (v === null ? [k] : (Array.isArray(v) ? v : [v]).map((x) => `${k}=${x}`)))
+    .join('&');
+  return `${request.path}${query ? `?${query}` : ''}`;
+}
+
+/** The full request URL, as botocore quotes it in network errors. */
+export function requestUrl(request: SdkRequest): string {
+  const port = request.port ? `:${request.port}` : '';
+  const host = request.hostname.includes(':') && !request.hostname.startsWith('[') ? `[${request.hostname}]` : request.hostname;
+  return `${request.protocol}//${host}${port}${pathAndQuery(request)}`;
+}
+
+/** Python ssl/OpenSSL texts for the TLS failures Node reports by code. */
+const SSL_TEXTS: Record<string, string> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'certificate verify failed: self-signed certificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'certificate verify failed: self-signed certificate in certificate chain',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate verify failed: unable to get local issuer certificate',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate verify failed: unable to get local issuer certificate',
+  CERT_HAS_EXPIRED: 'certificate verify failed: certificate has expired',
+  CERT_NOT_YET_VALID: 'certificate verify failed: certificate is not yet valid',
+};
+
+function sslText(error: NodeJS.ErrnoException & { reason?: string }, hostname: string): string | undefined {
+  const code = error.code ?? '';
+  if (code in SSL_TEXTS) return `[SSL: CERTIFICATE_VERIFY_FAILED] ${SSL_TEXTS[code]} (_ssl.c:992)`;
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    const what = /^[\d.]+$|:/.test(hostname) ? 'IP address' : 'Hostname';
+    return `[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${what} mismatch, certificate is not valid for '${hostname}'. (_ssl.c:992)`;
+  }
+  if (/wrong version number/i.test(error.message)) return '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)';
+  if (code.startsWith('ERR_SSL') || code === 'EPROTO') return error.message;
+  return undefined;
+}
+
+function loadCa(path: string | undefined, url: string): Buffer | undefined {
+  if (path === undefined) return undefined;
+  let pem: Buffer;
+  try {
+    pem = readFileSync(path);
+  } catch {
+    throw new TransportError(`SSL validation failed for ${url} [Errno 2] No such file or directory`, 'ssl');
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new TransportError(
+      `SSL validation failed for ${url} [X509: NO_CERTIFICATE_OR_CRL_FOUND] no certificate or crl found (_ssl.c:4123)`,
+      'ssl',
+    );
+  }
+  return pem;
+}
+
+function bodyBytes(body: unknown): Buffer {
+  if (body === undefined || body === null) return Buffer.alloc(0);
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  if (body instanceof Uint8Array) return Buffer.from(body);
+  throw new TypeError('unsupported request body');
+}
+
+export class Transport {
+  /** The last response seen, for the caller to interpret. */
+  lastResponse: RawResponse | undefined;
+  readonly metadata = { handlerProtocol: 'http/1.1' };
+
+  constructor(private readonly options: TransportOptions) {}
+
+  async handle(request: SdkRequest): Promise<{ response: unknown }> {
+    const raw = await this.send(request);
+    this.lastResponse = raw;
+    // The SDK parses a harmless copy; the caller interprets `lastResponse`.
+    return {
+      response: {
+        statusCode: 200,
+        headers: { 'content-type': 'application/x-amz-json-1.1' },
+        body: Readable.from([Buffer.from('{}')]),
+      },
+    };
+  }
+
+  /** The last response, read without the caller's type narrowing getting in the way. */
+  takeResponse(): RawResponse | undefined {
+    return this.lastResponse;
+  }
+
+  updateHttpClientConfig(): void {}
+  httpHandlerConfigs(): Record<string, never> {
+    return {};
+  }
+  destroy(): void {}
+
+  private send(request: SdkRequest): Promise<RawResponse> {
+    const url = requestUrl(request);
+    const { connectTimeout, readTimeout, verify, debug } = this.options;
+    for (const [kind, value] of [['connect', connectTimeout], ['read', readTimeout]] as const) {
+      if (value !== undefined && value <= 0) {
+        throw new GeneralError(
+          `Attempted to set ${kind} timeout to ${value}, but the timeout cannot be set to a value less than or equal to 0.`,
+        );
+      }
+    }
+    if (request.protocol !== 'http:' && request.protocol !== 'https:') {
+      return Promise.reject(
+        new TransportError(`An HTTP Client raised an unhandled exception: Not supported URL scheme ${request.protocol.replace(/:$/, '')}`, 'client'),
+      );
+    }
+    const secure = request.protocol === 'https:';
+    const ca = secure && verify ? loadCa(this.options.caBundle, url) : undefined;
+    if (secure && !verify) {
+      this.options.warn(
+        `update-secret: InsecureRequestWarning: Unverified HTTPS request is being made to host '${request.hostname}'. ` +
+          'Adding certificate verification is strongly advised.\n',
+      );
+    }
+    const body = bodyBytes(request.body);
+    debug.log('urllib3.connectionpool', `Starting new ${secure ? 'HTTPS' : 'HTTP'} connection (1): ${request.hostname}:${request.port ?? (secure ? 443 : 80)}`);
+
+    return new Promise((resolvePromise, rejectPromise) => {
+      let settled = false;
+      const fail = (error: TransportError): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(connectTimer);
+        req.destroy();
+        rejectPromise(error);
+      };
+      const options: https.RequestOptions = {
+        protocol: request.protocol,
+        hostname: request.hostname.replace(/^\[|\]$/g, ''),
+        port: request.port,
+        method: request.method,
+        path: pathAndQuery(request),
+        headers: { ...request.headers, 'content-length': String(body.length) },
+        agent: false,
+        ...(secure ? { rejectUnauthorized: verify, ca } : {}),
+      };
+      const req = (secure ? https : http).request(options, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          if (settled) return;
+          settled = true;
+          const headers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+          debug.log('urllib3.connectionpool', `${url} "${request.method} ${options.path} HTTP/1.1" ${res.statusCode} ${headers['content-length'] ?? 'None'}`);
+          resolvePromise({ status: res.statusCode ?? 0, headers, body: Buffer.concat(chunks) });
+        });
+        res.on('error', () => fail(new TransportError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, 'closed')));
+      });
+      const connectTimer =
+        connectTimeout === undefined
+          ? undefined
+          : setTimeout(() => fail(new TransportError(`Connect timeout on endpoint URL: "${url}"`, 'connect-timeout')), connectTimeout * 1000);
+      req.on('socket', (socket) => {
+        const connected = (): void => {
+          clearTimeout(connectTimer);
+          if (readTimeout !== undefined) {
+            socket.setTimeout(readTimeout * 1000, () => fail(new TransportError(`Read timeout on endpoint URL: "${url}"`, 'read-timeout')));
+          }
+        };
+        socket.once(secure ? 'secureConnect' : 'connect', connected);
+      });
+      req.on('error', (error: NodeJS.ErrnoException) => {
+        const ssl = secure ? sslText(error, request.hostname) : undefined;
+        if (ssl) fail(new TransportError(`SSL validation failed for ${url} ${ssl}`, 'ssl'));
+        else if (['ECONNRESET', 'EPIPE'].includes(error.code ?? '') || /socket hang up/.test(error.message)) {
+          fail(new TransportError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, 'closed'));
+        } else fail(new TransportError(`Could not connect to the endpoint URL: "${url}"`, 'connect'));
+      });
+      req.end(body);
+    });
+  }
+}

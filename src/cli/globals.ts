@@ -1,0 +1,69 @@
+/**
+ * The global options once parsed, and aws-cli's checks of them that run
+ * before the operation's own options are even parsed ("top-level-args-parsed"):
+ * the --endpoint-url scheme and the timeouts. (--query is compiled there too;
+ * see pipeline.ts.)
+ */
+import type { ParsedValue } from './argparse.js';
+import { ParamValidationError } from '../errors.js';
+import { pyInt } from '../config/settings.js';
+
+export interface GlobalArgs {
+  debug: boolean;
+  endpointUrl: string | undefined;
+  verifySsl: boolean;
+  output: string | undefined;
+  query: string | undefined;
+  profile: string | undefined;
+  region: string | undefined;
+  color: 'on' | 'off' | 'auto';
+  signRequest: boolean;
+  caBundle: string | undefined;
+  readTimeout: string | undefined;
+  connectTimeout: string | undefined;
+  binaryFormat: 'base64' | 'raw-in-base64-out' | undefined;
+  noCliPager: boolean;
+  autoPrompt: boolean | undefined;
+  errorFormat: string | undefined;
+}
+
+export function toGlobalArgs(values: ReadonlyMap<string, ParsedValue>): GlobalArgs {
+  const str = (key: string): string | undefined => values.get(key) as string | undefined;
+  return {
+    debug: values.get('debug') === true,
+    endpointUrl: str('endpoint_url'),
+    verifySsl: values.get('verify_ssl') !== false,
+    output: str('output'),
+    query: str('query'),
+    profile: str('profile'),
+    region: str('region'),
+    color: (str('color') as GlobalArgs['color'] | undefined) ?? 'auto',
+    signRequest: values.get('sign_request') !== false,
+    caBundle: str('ca_bundle'),
+    readTimeout: str('read_timeout'),
+    connectTimeout: str('connect_timeout'),
+    binaryFormat: str('cli_binary_format') as GlobalArgs['binaryFormat'],
+    noCliPager: values.get('no_cli_pager') === true,
+    autoPrompt: values.get('cli_auto_prompt') as boolean | undefined,
+    errorFormat: str('cli_error_format'),
+  };
+}
+
+/** urllib's scheme rule: a letter, then letters, digits, `+`, `-` or `.`, then `:`. */
+export function urlScheme(url: string): string | undefined {
+  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+}
+
+export function checkEndpointUrl(url: string | undefined): void {
+  if (url !== undefined && urlScheme(url) === undefined) {
+    throw new ParamValidationError(
+      `Bad value for --endpoint-url "${url}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+    );
+  }
+}
+
+/** A timeout in seconds; undefined means none (0), the default is 60. */
+export function resolveTimeout(value: string | undefined): number | undefined {
+  const seconds = value === undefined ? 60 : pyInt(value);
+  return seconds === 0 ? undefined : seconds;
+}

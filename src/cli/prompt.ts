@@ -1,0 +1,87 @@
+/**
+ * `--cli-auto-prompt`: asks for the command's parameters on the terminal,
+ * one line each, showing the value already given on the command line (press
+ * Enter to keep it). Secret values are read without echo. The answers are
+ * appended to the command line (the last occurrence of an option wins), so
+ * everything after the prompt is the ordinary pipeline.
+ *
+ * Modes, as aws-cli resolves them: the `--cli-auto-prompt` /
+ * `--no-cli-auto-prompt` flags, else AWS_CLI_AUTO_PROMPT, else the profile's
+ * `cli_auto_prompt`: `on` always prompts, `on-partial` prompts only when the
+ * command fails on its parameters, `off` never does.
+ */
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import type { OperationOption } from './operation-options.js';
+import { isKnownOption, parseKnownArgs } from './argparse.js';
+import { GLOBAL_OPTIONS } from './global-options.js';
+import { GeneralError, InterruptedError } from '../errors.js';
+import type { Io } from '../commands/context.js';
+
+export type PromptMode = 'on' | 'on-partial' | 'off';
+
+export function promptMode(argv: readonly string[], configured: string | undefined): PromptMode {
+  if (argv.includes('--cli-auto-prompt')) return 'on';
+  if (argv.includes('--no-cli-auto-prompt')) return 'off';
+  return configured === 'on' || configured === 'on-partial' ? configured : 'off';
+}
+
+/** A line from the terminal; with `secret`, nothing typed is echoed. */
+function ask(io: Io, question: string, secret: boolean): Promise<string> {
+  let muted = false;
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) io.stderr.write(chunk.toString('utf8'));
+      done();
+    },
+  });
+  const rl = createInterface({ input: io.stdin, output, terminal: true });
+  return new Promise((resolve, reject) => {
+    rl.on('SIGINT', () => {
+      rl.close();
+      io.stderr.write('\n');
+      reject(new InterruptedError());
+    });
+    rl.question(question, (answer) => {
+      rl.close();
+      if (secret) io.stderr.write('\n');
+      resolve(answer);
+    });
+    muted = secret;
+  });
+}
+
+function describe(option: OperationOption): string {
+  const type = option.shape?.type ?? 'string';
+  return `${option.name} (${type}${option.required ? ', required' : ''})`;
+}
+
+/** The command line with the user's answers appended. */
+export async function promptForArgs(argv: readonly string[], options: readonly OperationOption[], io: Io): Promise<string[]> {
+  if (!io.stdin.isTTY || !io.stderr.isTTY) {
+    throw new GeneralError('--cli-auto-prompt needs a terminal: standard input and standard error must be a TTY.');
+  }
+  const current = parseKnownArgs(
+    { options: [...GLOBAL_OPTIONS, ...options.map((o) => ({ ...o, required: false }))], foreignOption: (t) => isKnownOption(options, t) },
+    argv.filter((a) => a !== '--cli-auto-prompt'),
+  ).values;
+  const answers: string[] = [];
+  io.stderr.write('Enter a value for each parameter; press Enter to keep the one shown, or to leave it unset.\n');
+  for (const option of options) {
+    if (!option.member || option.name.startsWith('--no-')) continue;
+    const secret = option.shape?.sensitive === true;
+    const value = current.get(option.dest);
+    const shown = value === undefined ? '' : secret ? ' [set]' : ` [${Array.isArray(value) ? value.join(' ') : String(value)}]`;
+    if (option.arity === 'flag') {
+      const answer = (await ask(io, `${describe(option)} yes/no${shown}: `, false)).trim().toLowerCase();
+      if (answer === 'y' || answer === 'yes') answers.push(option.name);
+      else if (answer === 'n' || answer === 'no') answers.push(option.name.replace(/^--/, '--no-'));
+      continue;
+    }
+    const answer = await ask(io, `${describe(option)}${shown}: `, secret);
+    if (answer === '') continue;
+    if (option.arity === 'list') answers.push(option.name, ...answer.split(/\s+/).filter(Boolean));
+    else answers.push(`${option.name}=${answer}`);
+  }
+  return [...argv.filter((a) => a !== '--cli-auto-prompt'), ...answers, '--no-cli-auto-prompt'];
+}

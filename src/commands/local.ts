@@ -1,0 +1,54 @@
+/**
+ * `update-secret local <operation>`: the companion operations for the local
+ * store, with aws-cli's names, options and output. Each is one more
+ * operation shape through the same pipeline.
+ */
+import { secretsManagerShapes, type ShapeResolver } from '../api/shapes.js';
+import { xformName } from '../api/names.js';
+import { invalidChoice } from '../cli/argparse.js';
+import { operationOptions } from '../cli/operation-options.js';
+import { UsageError } from '../errors.js';
+import type { Context } from './context.js';
+import type { OperationCommand } from './pipeline.js';
+
+export const LOCAL_OPERATIONS: readonly string[] = [
+  'CreateSecret',
+  'GetSecretValue',
+  'PutSecretValue',
+  'DescribeSecret',
+  'ListSecrets',
+  'ListSecretVersionIds',
+  'UpdateSecretVersionStage',
+  'DeleteSecret',
+  'RestoreSecret',
+  'TagResource',
+  'UntagResource',
+];
+
+function localCommand(resolver: ShapeResolver, operation: string): OperationCommand {
+  return {
+    operation,
+    resolver,
+    options: operationOptions(resolver, operation),
+    localOnly: true,
+    help: async (context) => (await import('../help/show.js')).showHelp(context, `update-secret-local-${xformName(operation)}`),
+  };
+}
+
+export function localCommands(): Map<string, OperationCommand> {
+  return new Map(LOCAL_OPERATIONS.map((op) => [xformName(op), localCommand(secretsManagerShapes, op)]));
+}
+
+/** The companion command named first in `args`, or the exit code of `local help`. */
+export async function resolveLocal(
+  args: readonly string[],
+  context: Context,
+): Promise<{ command: OperationCommand; args: readonly string[] } | number> {
+  const commands = localCommands();
+  const [name, ...rest] = args;
+  if (name === undefined) throw new UsageError('the following arguments are required: operation');
+  if (name === 'help') return (await import('../help/show.js')).showHelp(context, 'update-secret-local');
+  const command = commands.get(name);
+  if (!command) throw invalidChoice('operation', name, [...commands.keys()]);
+  return { command, args: rest };
+}

@@ -1,0 +1,97 @@
+/**
+ * One operation, start to finish, in the order aws-cli does things (which
+ * decides which error a user sees when several apply):
+ *
+ *   parse options → build parameters (file://) → --cli-input-* → input
+ *   skeletons → backend (profile, region) → blob decoding → idempotency
+ *   token → validation → output skeleton → call → shape the response →
+ *   check the output type → --query → format → stdout (or the pager)
+ */
+import { randomUUID } from 'node:crypto';
+import type { ShapeResolver } from '../api/shapes.js';
+import { parseKnownArgs } from '../cli/argparse.js';
+import type { OperationOption } from '../cli/operation-options.js';
+import { ServiceError, UnknownOptionsError } from '../errors.js';
+import { applyBinaryFormat } from '../params/binary.js';
+import { buildParams } from '../params/build.js';
+import { mergeCliInput } from '../params/cli-input.js';
+import { generateSkeleton, generateYamlSkeleton } from '../params/skeleton.js';
+import { validateParams } from '../params/validate.js';
+import { parseResponse } from '../api/parse-response.js';
+import { selectBackend } from '../backends/select.js';
+import { dumpJson } from '../value/json.js';
+import type { PyDict, PyValue } from '../value/model.js';
+import { printResult } from '../output/print.js';
+import type { Context } from './context.js';
+
+export interface OperationCommand {
+  /** The API name, e.g. `UpdateSecret`; also the table title. */
+  readonly operation: string;
+  readonly resolver: ShapeResolver;
+  readonly options: readonly OperationOption[];
+  /** Companion operations only ever use the local store. */
+  readonly localOnly: boolean;
+  /** Shows this operation's help (the man page). */
+  readonly help: (context: Context) => Promise<number>;
+}
+
+/** aws-cli makes required options optional when the input comes from elsewhere. */
+function requiredRelaxed(args: readonly string[]): boolean {
+  if (args.includes('--cli-input-json') || args.includes('--cli-input-yaml')) return true;
+  const skeleton = args.indexOf('--generate-cli-skeleton');
+  return skeleton >= 0 && args[skeleton + 1] !== 'output';
+}
+
+export async function runOperation(command: OperationCommand, args: readonly string[], context: Context): Promise<number> {
+  const { resolver, operation } = command;
+  const model = resolver.operation(operation);
+  const relaxed = requiredRelaxed(args);
+  const options = relaxed ? command.options.map((o) => ({ ...o, required: false })) : command.options;
+  const parsed = parseKnownArgs({ options, positional: { dest: 'help' } }, args);
+  if (parsed.positional === 'help') return command.help(context);
+  const leftovers = [...parsed.extras, ...(parsed.positional !== undefined ? [parsed.positional] : [])];
+  if (leftovers.length > 0) throw new UnknownOptionsError(leftovers);
+
+  const files = { env: context.io.env, cwd: context.io.cwd };
+  const params = buildParams(resolver, command.options, parsed.values, files);
+  await mergeCliInput(params, parsed.values, files);
+
+  const skeleton = parsed.values.get('generate_cli_skeleton') as string | undefined;
+  if (skeleton === 'input') {
+    context.io.stdout.write(`${dumpJson(generateSkeleton(resolver, model.input), { indent: 4 })}\n`);
+    return 0;
+  }
+  if (skeleton === 'yaml-input') {
+    context.io.stdout.write(generateYamlSkeleton(resolver, model.input));
+    return 0;
+  }
+
+  const backend = await selectBackend(context, command);
+  applyBinaryFormat(resolver, params, model.input, context.settings.binaryFormat());
+  injectIdempotencyToken(command, params, context);
+  validateParams(resolver, params, model.input);
+
+  let body: PyValue;
+  if (skeleton === 'output') {
+    body = model.output ? generateSkeleton(resolver, model.output, { memberNames: true }) : new Map();
+  } else {
+    try {
+      body = await backend.call(operation, params);
+    } catch (error) {
+      if (error instanceof ServiceError) error.operation = operation;
+      throw error;
+    }
+    body = parseResponse(resolver, model.output, body, context.settings.timestampFormat());
+  }
+  return printResult(context, operation, body);
+}
+
+function injectIdempotencyToken(command: OperationCommand, params: PyDict, context: Context): void {
+  const input = command.resolver.shape(command.resolver.operation(command.operation).input);
+  for (const [member, ref] of Object.entries(input.members ?? {})) {
+    if (!ref.idempotencyToken || params.has(member)) continue;
+    const token = randomUUID();
+    params.set(member, token);
+    context.debug.log('botocore.handlers', `injecting idempotency token (${token}) into param '${member}'.`);
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Where output goes: straight to stdout, or through a pager when stdout is
+ * a terminal (AWS_PAGER, then the profile's cli_pager, then PAGER, then
+ * `less`; empty means none). The pager command is split as a shell would
+ * and run without a shell, with LESS=FRX unless LESS is set.
+ *
+ * Table colour is written by colorama in aws-cli, whose autoreset appends
+ * a reset after every write to stdout (not to a pager), and which resets a
+ * terminal once more at exit; those bytes are reproduced here.
+ */
+import { spawn } from 'node:child_process';
+import type { Context } from '../commands/context.js';
+import { ConfigurationError } from '../errors.js';
+import { osErrorText } from '../params/paramfile.js';
+import { RESET_ALL, withAutoreset } from './table-style.js';
+
+/** Python's shlex.split for a pager command line. */
+export function shellSplit(command: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  for (let i = 0; i < command.length; i++) {
+    const ch = command[i]!;
+    if (ch === "'" || ch === '"') {
+      const end = command.indexOf(ch, i + 1);
+      if (end < 0) throw new Error('No closing quotation');
+      let quoted = command.slice(i + 1, end);
+      if (ch === '"') quoted = quoted.replace(/\\(["\\$`])/g, '$1');
+      word += quoted;
+      inWord = true;
+      i = end;
+    } else if (ch === '\\' && i + 1 < command.length) {
+      word += command[++i];
+      inWord = true;
+    } else if (/\s/.test(ch)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += ch;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+function pagerError(detail: string): ConfigurationError {
+  return new ConfigurationError(
+    'Unable to redirect output to pager. Received the following error when opening pager:\n' +
+      `${detail}\n\nLearn more about configuring the output pager by running "update-secret help".`,
+    'Pager',
+  );
+}
+
+function runPager(command: string, text: string, context: Context): Promise<void> {
+  const argv = shellSplit(command);
+  const env = { ...context.io.env, LESS: context.io.env.LESS ?? 'FRX' };
+  return new Promise((resolvePromise, reject) => {
+    if (argv.length === 0) {
+      reject(pagerError("list index out of range"));
+      return;
+    }
+    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'inherit', 'inherit'], env, cwd: context.io.cwd });
+    child.on('error', (error: NodeJS.ErrnoException) => reject(pagerError(osErrorText(error, argv[0]!))));
+    child.on('close', () => resolvePromise());
+    child.stdin.on('error', () => {}); // the user may quit the pager early
+    child.stdin.end(text);
+  });
+}
+
+export async function writeOutput(context: Context, chunks: readonly string[], options: { colorama: boolean }): Promise<void> {
+  const { stdout } = context.io;
+  const pager = stdout.isTTY ? context.settings.pager() : '';
+  if (pager) {
+    const text = chunks.join('');
+    await runPager(pager, text, context);
+  } else if (options.colorama) {
+    stdout.write(withAutoreset([...chunks]));
+  } else {
+    stdout.write(chunks.join(''));
+  }
+  if (options.colorama && stdout.isTTY) stdout.write(RESET_ALL);
+}
