@@ -4,6 +4,7 @@
  * page all read operation shapes from here.
  */
 import model from './model.json' with { type: 'json' };
+import localModel from './local-model.json' with { type: 'json' };
 
 export interface MemberRef {
   readonly shape: string;
@@ -66,3 +67,6 @@ export class ShapeResolver {
 }
 
 export const secretsManagerShapes = new ShapeResolver(SECRETS_MANAGER);
+
+/** The local store's key ring operations (KMS names), which only the store serves. */
+export const keyRingShapes = new ShapeResolver(localModel as unknown as ServiceModel);

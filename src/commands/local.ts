@@ -3,7 +3,8 @@
  * store, with aws-cli's names, options and output. Each is one more
  * operation shape through the same pipeline.
  */
-import { secretsManagerShapes, type ShapeResolver } from '../api/shapes.js';
+import { MEMBER_DOCS } from '../api/docs.js';
+import { keyRingShapes, secretsManagerShapes, type ShapeResolver } from '../api/shapes.js';
 import { xformName } from '../api/names.js';
 import { invalidChoice } from '../cli/argparse.js';
 import { operationOptions } from '../cli/operation-options.js';
@@ -29,14 +30,19 @@ function localCommand(resolver: ShapeResolver, operation: string): OperationComm
   return {
     operation,
     resolver,
-    options: operationOptions(resolver, operation),
+    options: operationOptions(resolver, operation, MEMBER_DOCS[operation]),
     localOnly: true,
     help: async (context) => (await import('../help/show.js')).showHelp(context, `update-secret-local-${xformName(operation)}`),
   };
 }
 
+export const KEY_RING_OPERATIONS: readonly string[] = ['CreateKey', 'ListKeys', 'DisableKey', 'EnableKey'];
+
 export function localCommands(): Map<string, OperationCommand> {
-  return new Map(LOCAL_OPERATIONS.map((op) => [xformName(op), localCommand(secretsManagerShapes, op)]));
+  return new Map([
+    ...LOCAL_OPERATIONS.map((op) => [xformName(op), localCommand(secretsManagerShapes, op)] as const),
+    ...KEY_RING_OPERATIONS.map((op) => [xformName(op), localCommand(keyRingShapes, op)] as const),
+  ]);
 }
 
 /** The companion command named first in `args`, or the exit code of `local help`. */
