@@ -53,7 +53,11 @@ export async function selectBackend(context: Context, command: OperationCommand)
     return new LocalBackend(dir, region, wire, debug);
   }
 
-  const region = settings.region();
+  let region = settings.region();
+  if (region === undefined) {
+    const { regionFromInstanceMetadata } = await import('./aws/imds-region.js');
+    region = await regionFromInstanceMetadata(context.io.env, debug);
+  }
   if (region === undefined) {
     throw new ConfigurationError(
       'You must specify a region. You can also configure your region by running "aws configure".',
