@@ -7,11 +7,14 @@ after `apt-get install awscli`) and pass the path of the newest
 
     /usr/bin/python3 scripts/gen-model.py <service-2.json.gz> > src/api/model.json
 
+The paginator configuration is read from paginators-1.json beside it.
+
 Each member keeps its type and limits; `overview` is the one-sentence summary
 aws-cli prints in `--generate-cli-skeleton yaml-input`, computed by aws-cli's
 own function so the comments stay byte-identical.
 """
 import gzip
+import os
 import xml.dom.minidom  # aws-cli's doc helper expects these loaded
 import xml.parsers.expat
 import json
@@ -82,8 +85,15 @@ def main(path):
             visit(spec['output']['shape'])
         for e in spec.get('errors', []):
             visit(e['shape'])
+    paginators_path = os.path.join(os.path.dirname(path), 'paginators-1.json')
+    with open(paginators_path, encoding='utf-8') as f:
+        paginators = {
+            op: config for op, config in json.load(f)['pagination'].items()
+            if op in OPERATIONS
+        }
     json.dump({
         'apiVersion': model['metadata']['apiVersion'],
+        'paginators': paginators,
         'targetPrefix': model['metadata']['targetPrefix'],
         'signingName': model['metadata'].get('signingName', 'secretsmanager'),
         'operations': operations,

@@ -34,9 +34,18 @@ export interface OperationModel {
   readonly errors: readonly string[];
 }
 
+export interface PaginatorConfig {
+  readonly input_token: string;
+  readonly output_token: string;
+  readonly limit_key?: string;
+  readonly result_key: string;
+  readonly non_aggregate_keys?: readonly string[];
+}
+
 export interface ServiceModel {
   readonly operations: Readonly<Record<string, Omit<OperationModel, 'name'>>>;
   readonly shapes: Readonly<Record<string, Shape>>;
+  readonly paginators?: Readonly<Record<string, PaginatorConfig>>;
 }
 
 export const SECRETS_MANAGER = model as unknown as ServiceModel & {
@@ -58,6 +67,11 @@ export class ShapeResolver {
     const shape = this.service.shapes[name];
     if (!shape) throw new Error(`unknown shape ${name}`);
     return shape;
+  }
+
+  /** How aws-cli pages through the operation's results, when it does. */
+  paginator(operation: string): PaginatorConfig | undefined {
+    return this.service.paginators?.[operation];
   }
 
   /** The members of a structure shape, in model order. */

@@ -12,6 +12,7 @@
  */
 import { closeMatches } from './close-matches.js';
 import { UsageError } from '../errors.js';
+import { strRepr } from '../value/repr.js';
 
 export interface OptionSpec {
   /** The option as typed, e.g. `--secret-id`. */
@@ -30,6 +31,8 @@ export interface OptionSpec {
   readonly required?: boolean;
   /** Stops parsing when seen (argparse's `version` action). */
   readonly terminal?: boolean;
+  /** Values must be Python ints (argparse `type=int`). */
+  readonly int?: boolean;
 }
 
 export interface ParserSpec {
@@ -138,6 +141,9 @@ export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): Parse
     return match.option === undefined && !(spec.foreignOption?.(args[i]!) ?? false);
   };
   const takeValue = (option: OptionSpec, value: string): void => {
+    if (option.int && !/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) {
+      throw new UsageError(`argument ${option.name}: invalid int value: ${strRepr(value)}`);
+    }
     if (option.choices && !option.choices.includes(value)) throw invalidChoice(option.name, value, option.choices);
     values.set(option.dest, value);
   };

@@ -15,6 +15,8 @@ export interface DocumentedOption extends OptionSpec {
   readonly metavar?: string;
   /** One paragraph, our own words. */
   readonly doc: string;
+  /** Accepted but left out of the documentation (aws-cli's _UNDOCUMENTED). */
+  readonly hidden?: boolean;
 }
 
 export const GLOBAL_OPTIONS: readonly DocumentedOption[] = [

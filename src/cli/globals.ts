@@ -12,6 +12,8 @@ export interface GlobalArgs {
   debug: boolean;
   endpointUrl: string | undefined;
   verifySsl: boolean;
+  /** False with --no-paginate: paginated operations make a single call. */
+  paginate: boolean;
   output: string | undefined;
   query: string | undefined;
   profile: string | undefined;
@@ -33,6 +35,7 @@ export function toGlobalArgs(values: ReadonlyMap<string, ParsedValue>): GlobalAr
     debug: values.get('debug') === true,
     endpointUrl: str('endpoint_url'),
     verifySsl: values.get('verify_ssl') !== false,
+    paginate: values.get('paginate') !== false,
     output: str('output'),
     query: str('query'),
     profile: str('profile'),

@@ -48,6 +48,36 @@ export const GENERATE_SKELETON: OperationOption = {
     'yaml-input a commented YAML request for --cli-input-yaml, and output checks the other options and prints a sample response.',
 };
 
+/** aws-cli's pagination options, added to every paginated operation. */
+export function pagingOptions(limitType: string): OperationOption[] {
+  const int = limitType !== 'string';
+  return [
+    {
+      name: '--starting-token',
+      dest: 'StartingToken',
+      arity: 'value',
+      metavar: 'token',
+      doc: 'Continue a listing where an earlier one stopped: the NextToken printed by a listing limited with --max-items.',
+    },
+    {
+      name: '--page-size',
+      dest: 'PageSize',
+      arity: 'value',
+      int,
+      metavar: 'count',
+      doc: 'How many items to ask for in each call. Every page is still fetched; only the size of each request changes.',
+    },
+    {
+      name: '--max-items',
+      dest: 'MaxItems',
+      arity: 'value',
+      int,
+      metavar: 'count',
+      doc: 'The most items to print in all. When more exist, a NextToken is printed to pass to --starting-token.',
+    },
+  ];
+}
+
 export function operationOptions(
   resolver: ShapeResolver,
   operation: string,
@@ -55,6 +85,8 @@ export function operationOptions(
 ): OperationOption[] {
   const input = resolver.shape(resolver.operation(operation).input);
   const required = new Set(input.required ?? []);
+  const paginator = resolver.paginator(operation);
+  const paging = new Set(paginator ? [paginator.input_token, paginator.limit_key] : []);
   const options: OperationOption[] = [];
   for (const [member, ref, shape] of resolver.members(input)) {
     const name = `--${xformName(member)}`;
@@ -75,7 +107,11 @@ export function operationOptions(
       member,
       shape,
       doc,
+      // A paginated operation's own paging members still work, undocumented.
+      ...(paging.has(member) ? { hidden: true } : {}),
     });
   }
-  return [...options, CLI_INPUT_JSON, CLI_INPUT_YAML, GENERATE_SKELETON];
+  const limit = paginator?.limit_key ? resolver.shape(input.members![paginator.limit_key]!.shape).type : 'integer';
+  const pages = paginator ? pagingOptions(limit) : [];
+  return [...options, CLI_INPUT_JSON, CLI_INPUT_YAML, ...pages, GENERATE_SKELETON];
 }

@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { ShapeResolver } from '../api/shapes.js';
 import { parseKnownArgs } from '../cli/argparse.js';
 import type { OperationOption } from '../cli/operation-options.js';
-import { ServiceError, UnknownOptionsError } from '../errors.js';
+import { ParamValidationError, ServiceError, UnknownOptionsError } from '../errors.js';
 import { applyBinaryFormat } from '../params/binary.js';
 import { buildParams } from '../params/build.js';
 import { mergeCliInput } from '../params/cli-input.js';
@@ -21,8 +21,10 @@ import { parseResponse } from '../api/parse-response.js';
 import { selectBackend } from '../backends/select.js';
 import { dumpJson } from '../value/json.js';
 import type { PyDict, PyValue } from '../value/model.js';
-import { printResult } from '../output/print.js';
+import { printPages, printResult } from '../output/print.js';
 import type { Context } from './context.js';
+import { paginate, type PageOptions } from './paginate.js';
+import type { Backend } from '../backends/backend.js';
 
 export interface OperationCommand {
   /** The API name, e.g. `UpdateSecret`; also the table title. */
@@ -47,14 +49,22 @@ export async function runOperation(command: OperationCommand, args: readonly str
   const model = resolver.operation(operation);
   const relaxed = requiredRelaxed(args);
   const options = relaxed ? command.options.map((o) => ({ ...o, required: false })) : command.options;
+  // aws-cli's ArgTableArgParser: a lone `help` is help before any option is checked.
+  if (args.length === 1 && args[0] === 'help') return command.help(context);
   const parsed = parseKnownArgs({ options, positional: { dest: 'help' } }, args);
   if (parsed.positional === 'help') return command.help(context);
   const leftovers = [...parsed.extras, ...(parsed.positional !== undefined ? [parsed.positional] : [])];
   if (leftovers.length > 0) throw new UnknownOptionsError(leftovers);
 
+  const paginator = resolver.paginator(operation);
+  const manualPaging = (has: (member: string) => boolean): boolean =>
+    paginator !== undefined && (has(paginator.input_token) || (paginator.limit_key !== undefined && has(paginator.limit_key)));
+  checkPagingArgs(command, parsed.values, context.globals.paginate && !manualPaging((m) => parsed.values.has(m)));
+
   const files = { env: context.io.env, cwd: context.io.cwd };
   const params = buildParams(resolver, command.options, parsed.values, files);
   await mergeCliInput(params, parsed.values, files);
+  const paging = paginator !== undefined && context.globals.paginate && !manualPaging((m) => params.has(m));
 
   const skeleton = parsed.values.get('generate_cli_skeleton') as string | undefined;
   if (skeleton === 'input') {
@@ -71,19 +81,61 @@ export async function runOperation(command: OperationCommand, args: readonly str
   injectIdempotencyToken(command, params, context);
   validateParams(resolver, params, model.input);
 
-  let body: PyValue;
   if (skeleton === 'output') {
-    body = model.output ? generateSkeleton(resolver, model.output, { memberNames: true }) : new Map();
-  } else {
-    try {
-      body = await backend.call(operation, params);
-    } catch (error) {
-      if (error instanceof ServiceError) error.operation = operation;
-      throw error;
-    }
-    body = parseResponse(resolver, model.output, body, context.settings.timestampFormat());
+    const sample = model.output ? generateSkeleton(resolver, model.output, { memberNames: true }) : new Map();
+    return printResult(context, operation, sample);
   }
-  return printResult(context, operation, body);
+  const call = async (request: PyDict): Promise<PyValue> => {
+    const body = await callBackend(backend, operation, request);
+    return parseResponse(resolver, model.output, body, context.settings.timestampFormat());
+  };
+  if (paging) {
+    const pageOptions = pagingValues(parsed.values);
+    const pages = await paginate(
+      async (request) => {
+        validateParams(resolver, request, model.input);
+        return (await call(request)) as PyDict;
+      },
+      params,
+      paginator,
+      pageOptions,
+    );
+    return printPages(context, operation, pages, paginator);
+  }
+  return printResult(context, operation, await call(params));
+}
+
+async function callBackend(backend: Backend, operation: string, params: PyDict): Promise<PyValue> {
+  try {
+    return await backend.call(operation, params);
+  } catch (error) {
+    if (error instanceof ServiceError) error.operation = operation;
+    throw error;
+  }
+}
+
+const PAGING_DESTS = ['StartingToken', 'PageSize', 'MaxItems'];
+
+/** aws-cli refuses its paging options where pagination is off. */
+function checkPagingArgs(command: OperationCommand, values: ReadonlyMap<string, unknown>, paginating: boolean): void {
+  if (paginating) return;
+  const used = command.options.filter((o) => PAGING_DESTS.includes(o.dest) && values.get(o.dest)).map((o) => o.name);
+  if (used.length > 0) {
+    throw new ParamValidationError(`Cannot specify --no-paginate along with pagination arguments: ${used.join(', ')}`);
+  }
+}
+
+function pagingValues(values: ReadonlyMap<string, unknown>): PageOptions {
+  const int = (key: string): bigint | undefined => {
+    const value = values.get(key);
+    return typeof value === 'string' ? BigInt(value.trim().replace(/_/g, '')) : undefined;
+  };
+  const startingToken = values.get('StartingToken');
+  return {
+    ...(typeof startingToken === 'string' ? { startingToken } : {}),
+    ...(int('PageSize') !== undefined ? { pageSize: int('PageSize')! } : {}),
+    ...(int('MaxItems') !== undefined ? { maxItems: int('MaxItems')! } : {}),
+  };
 }
 
 function injectIdempotencyToken(command: OperationCommand, params: PyDict, context: Context): void {

@@ -6,7 +6,9 @@
  */
 import type { Context } from '../commands/context.js';
 import { GeneralError } from '../errors.js';
-import type { PyValue } from '../value/model.js';
+import type { PyDict, PyValue } from '../value/model.js';
+import type { PaginatorConfig } from '../api/shapes.js';
+import { fullResult, type Pages } from '../commands/paginate.js';
 import { isOutputFormat, loadFormatter } from './registry.js';
 import { writeOutput } from './pager.js';
 import { PythonError } from './python.js';
@@ -30,6 +32,41 @@ export async function applyQuery(context: Context, value: PyValue): Promise<PyVa
     if (error instanceof QueryRuntimeError) throw new GeneralError(error.message);
     throw error;
   }
+}
+
+/**
+ * A paginated response. aws-cli formats text page by page (the results of
+ * each, then `NEXTTOKEN` when --max-items cut it short) and streams YAML
+ * page by page; every other format gets the merged result.
+ */
+export async function printPages(context: Context, title: string, paged: Pages, config: PaginatorConfig): Promise<number> {
+  const format = context.settings.output();
+  if (format === 'text') {
+    const formatter = await loadFormatter(format);
+    const options = { color: false, terminalWidth: terminalWidth(context) };
+    const out: string[] = [];
+    for (const [i, page] of paged.pages.entries()) {
+      const current: PyDict = i === 0 ? new Map(paged.nonAggregate) : new Map();
+      if (page.has(config.result_key)) current.set(config.result_key, page.get(config.result_key)!);
+      out.push(...formatter(title, await applyQuery(context, current), options));
+    }
+    if (paged.resumeToken !== undefined) {
+      const token: PyDict = new Map([['NextToken', new Map([['NextToken', paged.resumeToken]])]]);
+      out.push(...formatter(title, await applyQuery(context, token), options));
+    }
+    await writeOutput(context, out, { colorama: false });
+    return 0;
+  }
+  if (format === 'yaml-stream') {
+    const formatter = await loadFormatter(format);
+    const out: string[] = [];
+    for (const page of paged.pages) {
+      out.push(...formatter(title, await applyQuery(context, page), { color: false, terminalWidth: terminalWidth(context) }));
+    }
+    await writeOutput(context, out, { colorama: false });
+    return 0;
+  }
+  return printResult(context, title, fullResult(paged, config));
 }
 
 export async function printResult(context: Context, title: string, body: PyValue): Promise<number> {
