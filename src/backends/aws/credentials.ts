@@ -27,7 +27,8 @@ function fromEnvironment(env: Env): Credentials | undefined {
   if (!accessKeyId) return undefined;
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY ?? '';
   if (!secretAccessKey) throw new GeneralError('Partial credentials found in env, missing: AWS_SECRET_ACCESS_KEY');
-  const sessionToken = env.AWS_SECURITY_TOKEN ?? env.AWS_SESSION_TOKEN;
+  // botocore takes the first of these that is set and not empty.
+  const sessionToken = env.AWS_SECURITY_TOKEN || env.AWS_SESSION_TOKEN;
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
 }
 

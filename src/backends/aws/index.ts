@@ -39,6 +39,30 @@ export interface AwsBackendOptions {
   sleep?: (seconds: number) => Promise<void>;
 }
 
+/**
+ * The endpoint's query as the signer wants it: decoded, a repeated key as a
+ * list, a bare key as an empty value (botocore signs `flag` as `flag=`).
+ * The transport sends the query itself unchanged.
+ */
+function signingQuery(query: string): Record<string, string | string[]> {
+  const decode = (text: string): string => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text;
+    }
+  };
+  const out: Record<string, string | string[]> = {};
+  for (const pair of query.split('&').filter(Boolean)) {
+    const eq = pair.indexOf('=');
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq));
+    const value = eq < 0 ? '' : decode(pair.slice(eq + 1));
+    const seen = out[key];
+    out[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return out;
+}
+
 const defaultSleep = (seconds: number): Promise<void> => new Promise((r) => setTimeout(r, seconds * 1000));
 
 export async function createAwsBackend(options: AwsBackendOptions): Promise<Backend> {
@@ -48,6 +72,7 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   const { NoAuthSigner } = sdk;
   const { debug } = options;
   const transport = new Transport({
+    endpointQuery: options.endpoint?.query,
     connectTimeout: options.connectTimeout,
     readTimeout: options.readTimeout,
     verify: options.verify,
@@ -56,8 +81,25 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
     debug,
   });
   const client = new sdk.SecretsManagerClient({
-    region: options.region,
+    // aws-cli accepts `--region ''` with an --endpoint-url and signs with an
+    // empty scope; the SDK refuses an empty region. So the client gets a
+    // stand-in (only the default endpoint would use it, and select.ts never
+    // lets an empty region reach that) and the SigV4 scope always names the
+    // region aws-cli resolved.
+    region: options.region || 'us-east-1',
+    httpAuthSchemeProvider: () => [
+      {
+        schemeId: 'aws.auth#sigv4',
+        signingProperties: { signingName: 'secretsmanager', signingRegion: options.region },
+        propertiesExtractor: (config: unknown, context: unknown) => ({ signingProperties: { config, context } }),
+      },
+    ],
     ...(options.endpoint ? { endpoint: options.endpoint.url } : {}),
+    // The endpoint was resolved by aws-cli's rules (Settings.endpoint: the
+    // --profile profile, `services` sections, a case-insensitive ignore
+    // flag). The SDK has its own rules over the same env and files, which
+    // would otherwise pick an endpoint where aws-cli uses the default one.
+    ignoreConfiguredEndpointUrls: true,
     credentials: options.signRequest ? options.credentials : async () => ({ accessKeyId: '', secretAccessKey: '' }),
     ...(options.signRequest
       ? {}
@@ -76,19 +118,11 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   let body = '';
   client.middlewareStack.add(
     (next) => async (args) => {
-      const request = args.request as { body: unknown; path: string; query: Record<string, string | null> };
+      const request = args.request as { body: unknown; path: string; query: Record<string, string | string[] | null> };
       request.body = body;
       if (options.endpoint) {
         request.path = options.endpoint.path;
-        request.query = Object.fromEntries(
-          options.endpoint.query
-            .split('&')
-            .filter(Boolean)
-            .map((kv) => {
-              const eq = kv.indexOf('=');
-              return eq < 0 ? [kv, null] : [kv.slice(0, eq), kv.slice(eq + 1)];
-            }),
-        );
+        request.query = signingQuery(options.endpoint.query);
       }
       return next(args);
     },

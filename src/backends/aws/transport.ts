@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import * as tls from 'node:tls';
 import { Readable } from 'node:stream';
 import type { DebugLog } from '../../debug.js';
 import { GeneralError } from '../../errors.js';
@@ -30,6 +31,12 @@ export class TransportError extends Error {
 }
 
 export interface TransportOptions {
+  /**
+   * The endpoint URL's query as given, sent verbatim: botocore keeps it
+   * byte for byte (order, repeated keys, escapes), while the SDK only holds
+   * it as a map, which is good enough to sign it but not to send it.
+   */
+  endpointQuery: string | undefined;
   connectTimeout: number | undefined;
   readTimeout: number | undefined;
   verify: boolean;
@@ -49,18 +56,20 @@ interface SdkRequest {
   body?: unknown;
 }
 
-function pathAndQuery(request: SdkRequest): string {
-  const query = Object.entries(request.query ?? {})
-    .flatMap(([k, v]) => (v === null ? [k] : (Array.isArray(v) ? v : [v]).map((x) => `${k}=${x}`)))
-    .join('&');
+function pathAndQuery(request: SdkRequest, endpointQuery: string | undefined): string {
+  const query =
+    endpointQuery ??
+    Object.entries(request.query ?? {})
+      .flatMap(([k, v]) => (v === null ? [k] : (Array.isArray(v) ? v : [v]).map((x) => `${k}=${x}`)))
+      .join('&');
   return `${request.path}${query ? `?${query}` : ''}`;
 }
 
 /** The full request URL, as botocore quotes it in network errors. */
-export function requestUrl(request: SdkRequest): string {
+function requestUrl(request: SdkRequest, endpointQuery: string | undefined): string {
   const port = request.port ? `:${request.port}` : '';
   const host = request.hostname.includes(':') && !request.hostname.startsWith('[') ? `[${request.hostname}]` : request.hostname;
-  return `${request.protocol}//${host}${port}${pathAndQuery(request)}`;
+  return `${request.protocol}//${host}${port}${pathAndQuery(request, endpointQuery)}`;
 }
 
 /** Python ssl/OpenSSL texts for the TLS failures Node reports by code. */
@@ -85,8 +94,14 @@ function sslText(error: NodeJS.ErrnoException & { reason?: string }, hostname: s
   return undefined;
 }
 
-function loadCa(path: string | undefined, url: string): Buffer | undefined {
-  if (path === undefined) return undefined;
+/**
+ * The certificates to trust. Without a bundle, aws-cli trusts its own
+ * Mozilla bundle (certifi) and nothing else; Node's bundled Mozilla store
+ * is the same thing, whereas Node's default would also trust whatever
+ * NODE_EXTRA_CA_CERTS names, which aws-cli never reads.
+ */
+function loadCa(path: string | undefined, url: string): Buffer | string[] {
+  if (path === undefined) return [...tls.rootCertificates];
   let pem: Buffer;
   try {
     pem = readFileSync(path);
@@ -141,8 +156,8 @@ export class Transport {
   destroy(): void {}
 
   private send(request: SdkRequest): Promise<RawResponse> {
-    const url = requestUrl(request);
-    const { connectTimeout, readTimeout, verify, debug } = this.options;
+    const { endpointQuery, connectTimeout, readTimeout, verify, debug } = this.options;
+    const url = requestUrl(request, endpointQuery);
     for (const [kind, value] of [['connect', connectTimeout], ['read', readTimeout]] as const) {
       if (value !== undefined && value <= 0) {
         throw new GeneralError(
@@ -180,7 +195,7 @@ export class Transport {
         hostname: request.hostname.replace(/^\[|\]$/g, ''),
         port: request.port,
         method: request.method,
-        path: pathAndQuery(request),
+        path: pathAndQuery(request, endpointQuery),
         headers: { ...request.headers, 'content-length': String(body.length) },
         agent: false,
         ...(secure ? { rejectUnauthorized: verify, ca } : {}),
