@@ -1,0 +1,121 @@
+/**
+ * --cli-binary-format: blob members' text decoded as base64 (leniently) in
+ * the default mode, left alone in raw-in-base64-out; bytes from fileb://
+ * untouched in both.
+ */
+import { describe, expect, it } from 'vitest';
+import { secretsManagerShapes, ShapeResolver, type ServiceModel } from '../../src/api/shapes.js';
+import { applyBinaryFormat, decodeBlobs } from '../../src/params/binary.js';
+import { GeneralError } from '../../src/errors.js';
+import type { PyDict, PyValue } from '../../src/value/model.js';
+
+const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
+
+function update(entries: Record<string, PyValue>): PyDict {
+  return new Map(Object.entries(entries));
+}
+
+function failure(run: () => unknown): GeneralError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(GeneralError);
+    return error as GeneralError;
+  }
+  throw new Error('did not fail');
+}
+
+describe('applyBinaryFormat', () => {
+  it('base64-decodes SecretBinary text in base64 mode', () => {
+    const params = update({ SecretId: 's', SecretBinary: 'Zm9v YmFy' });
+    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    expect(params.get('SecretBinary')).toEqual(bytes('foobar'));
+    expect(params.get('SecretId')).toBe('s');
+  });
+
+  it('leaves strings that are not blobs alone', () => {
+    const params = update({ SecretId: 'Zm9v', SecretString: 'Zm9v', Description: 'not base64!' });
+    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    expect(Object.fromEntries(params)).toEqual({ SecretId: 'Zm9v', SecretString: 'Zm9v', Description: 'not base64!' });
+  });
+
+  it('leaves bytes from fileb:// alone in both modes', () => {
+    for (const format of ['base64', 'raw-in-base64-out'] as const) {
+      const params = update({ SecretBinary: bytes('Zm9v') });
+      applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', format);
+      expect(params.get('SecretBinary')).toEqual(bytes('Zm9v'));
+    }
+  });
+
+  it('leaves text alone in raw-in-base64-out mode (its UTF-8 goes on the wire)', () => {
+    const params = update({ SecretBinary: 'café' });
+    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'raw-in-base64-out');
+    expect(params.get('SecretBinary')).toBe('café');
+  });
+
+  it('leaves values of the wrong type for validation to report', () => {
+    const params = update({ SecretBinary: null, SecretString: bytes('x') });
+    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    expect(params.get('SecretBinary')).toBeNull();
+    expect(params.get('SecretString')).toEqual(bytes('x'));
+  });
+
+  it('ignores members the shape does not know', () => {
+    const params = update({ Bogus: 'Zm9v' });
+    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    expect(params.get('Bogus')).toBe('Zm9v');
+  });
+
+  it('decodes an empty string and pure junk to no bytes', () => {
+    for (const text of ['', '@@@@']) {
+      const params = update({ SecretBinary: text });
+      applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+      expect(params.get('SecretBinary')).toEqual(new Uint8Array());
+    }
+  });
+
+  it('reports invalid base64 without echoing the value (DESIGN.md §5), exit code 255', () => {
+    // aws-cli prints `Invalid base64: "<value>"`; the secret is hidden here.
+    for (const text of ['Zm9vYg', 'Zm9', 'hello world', '-_8=', '!!!notbase64']) {
+      const error = failure(() =>
+        applyBinaryFormat(secretsManagerShapes, update({ SecretBinary: text }), 'UpdateSecretRequest', 'base64'),
+      );
+      expect(error.message).toBe('Invalid base64: <secret value hidden>');
+      expect(error.exitCode).toBe(255);
+    }
+  });
+
+  it("reports non-ASCII text with Python's ValueError text, which carries no value", () => {
+    const error = failure(() => applyBinaryFormat(secretsManagerShapes, update({ SecretBinary: 'café' }), 'UpdateSecretRequest', 'base64'));
+    expect(error.message).toBe('string argument should contain only ASCII characters');
+  });
+});
+
+describe('decodeBlobs in nested shapes', () => {
+  const model: ServiceModel = {
+    operations: {},
+    shapes: {
+      Top: { type: 'structure', members: { Items: { shape: 'Items', overview: '' }, One: { shape: 'Inner', overview: '' } } },
+      Items: { type: 'list', member: 'Blob' },
+      Inner: { type: 'structure', members: { Data: { shape: 'Blob', overview: '' } } },
+      Blob: { type: 'blob' },
+    },
+  };
+  const resolver = new ShapeResolver(model);
+
+  it('decodes blobs inside lists and nested structures', () => {
+    const params: PyDict = new Map<string, PyValue>([
+      ['Items', ['YQ==', bytes('raw'), 'Yg==']],
+      ['One', new Map([['Data', 'Yw==']])],
+    ]);
+    decodeBlobs(resolver, params, resolver.shape('Top'));
+    expect(params.get('Items')).toEqual([bytes('a'), bytes('raw'), bytes('b')]);
+    expect((params.get('One') as PyDict).get('Data')).toEqual(bytes('c'));
+  });
+
+  it('leaves a value whose type does not match the shape alone', () => {
+    const params: PyDict = new Map<string, PyValue>([['Items', 'YQ=='], ['One', ['x']]]);
+    decodeBlobs(resolver, params, resolver.shape('Top'));
+    expect(Object.fromEntries(params)).toEqual({ Items: 'YQ==', One: ['x'] });
+  });
+});
