@@ -7,7 +7,6 @@
 import { isKnownOption, parseKnownArgs, type OptionSpec } from './cli/argparse.js';
 import { GLOBAL_OPTIONS } from './cli/global-options.js';
 import { checkEndpointUrl, resolveTimeout, toGlobalArgs } from './cli/globals.js';
-import { promptForArgs, promptMode } from './cli/prompt.js';
 import { LOCAL_USAGE, MAIN_USAGE } from './cli/usage.js';
 import type { Context, Io } from './commands/context.js';
 import { runOperation, type OperationCommand } from './commands/pipeline.js';
@@ -56,6 +55,7 @@ async function invoke(argv: readonly string[], io: Io, run: Run): Promise<number
   let context: Context | undefined;
   let usage = MAIN_USAGE;
   try {
+    if (argv[0] === 'completion') return await (await import('./cli/completion.js')).runCompletion(argv.slice(1), io);
     const top = parseKnownArgs(
       { options: [...GLOBAL_OPTIONS, ...HELP_FLAGS], foreignOption: (token) => isKnownOption(UPDATE_SECRET.options, token) },
       argv,
@@ -68,7 +68,7 @@ async function invoke(argv: readonly string[], io: Io, run: Run): Promise<number
     if (local) usage = LOCAL_USAGE;
     if (top.terminal?.dest === 'help_flag') {
       const { usageSummary } = await import('./help/summary.js');
-      io.stdout.write(usageSummary(local));
+      io.stdout.write(usageSummary(top.extras));
       return 0;
     }
     const globals = toGlobalArgs(top.values);
@@ -93,7 +93,8 @@ async function invoke(argv: readonly string[], io: Io, run: Run): Promise<number
       if (typeof resolved === 'number') return resolved;
       [command, args] = [resolved.command, resolved.args];
     }
-    if (!run.silenceParamErrors) {
+    if (!run.silenceParamErrors && (argv.includes('--cli-auto-prompt') || settings.autoPrompt())) {
+      const { promptForArgs, promptMode } = await import('./cli/prompt.js');
       const mode = promptMode(argv, settings.autoPrompt());
       if (mode === 'on' && (io.stdin.isTTY || argv.includes('--cli-auto-prompt'))) {
         return invoke(await promptForArgs(argv, command.options, io), io, run);

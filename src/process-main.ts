@@ -38,7 +38,10 @@ export async function run(argv: string[]): Promise<void> {
     cwd: process.cwd(),
     stdout: sink(process.stdout),
     stderr: sink(process.stderr),
-    stdin: process.stdin,
+    // process.stdin builds a stream on first access; only the prompt needs it.
+    get stdin() {
+      return process.stdin;
+    },
   };
   process.exitCode = await main(argv, io);
 }

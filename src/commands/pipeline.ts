@@ -7,7 +7,6 @@
  *   token → validation → output skeleton → call → shape the response →
  *   check the output type → --query → format → stdout (or the pager)
  */
-import { randomUUID } from 'node:crypto';
 import type { ShapeResolver } from '../api/shapes.js';
 import { parseKnownArgs } from '../cli/argparse.js';
 import type { OperationOption } from '../cli/operation-options.js';
@@ -78,7 +77,7 @@ export async function runOperation(command: OperationCommand, args: readonly str
 
   const backend = await selectBackend(context, command);
   applyBinaryFormat(resolver, params, model.input, context.settings.binaryFormat());
-  injectIdempotencyToken(command, params, context);
+  await injectIdempotencyToken(command, params, context);
   validateParams(resolver, params, model.input);
 
   if (skeleton === 'output') {
@@ -138,10 +137,11 @@ function pagingValues(values: ReadonlyMap<string, unknown>): PageOptions {
   };
 }
 
-function injectIdempotencyToken(command: OperationCommand, params: PyDict, context: Context): void {
+async function injectIdempotencyToken(command: OperationCommand, params: PyDict, context: Context): Promise<void> {
   const input = command.resolver.shape(command.resolver.operation(command.operation).input);
   for (const [member, ref] of Object.entries(input.members ?? {})) {
     if (!ref.idempotencyToken || params.has(member)) continue;
+    const { randomUUID } = await import('node:crypto');
     const token = randomUUID();
     params.set(member, token);
     context.debug.log('botocore.handlers', `injecting idempotency token (${token}) into param '${member}'.`);

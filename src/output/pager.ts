@@ -8,7 +8,6 @@
  * a reset after every write to stdout (not to a pager), and which resets a
  * terminal once more at exit; those bytes are reproduced here.
  */
-import { spawn } from 'node:child_process';
 import type { Context } from '../commands/context.js';
 import { ConfigurationError } from '../errors.js';
 import { osErrorText } from '../params/paramfile.js';
@@ -53,7 +52,8 @@ function pagerError(detail: string): ConfigurationError {
   );
 }
 
-function runPager(command: string, text: string, context: Context): Promise<void> {
+async function runPager(command: string, text: string, context: Context): Promise<void> {
+  const { spawn } = await import('node:child_process');
   const argv = shellSplit(command);
   const env = { ...context.io.env, LESS: context.io.env.LESS ?? 'FRX' };
   return new Promise((resolvePromise, reject) => {

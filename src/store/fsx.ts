@@ -41,7 +41,7 @@ export function publishNew(tempDir: string, target: string, data: string): boole
     if (errorCode(error) === 'EEXIST') return false;
     throw error;
   } finally {
-    fs.rmSync(temp, { force: true });
+    unlinkQuietly(temp);
   }
 }
 
@@ -51,8 +51,17 @@ export function publish(tempDir: string, target: string, data: string): void {
   try {
     fs.renameSync(temp, target);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
+    unlinkQuietly(temp);
     throw error;
+  }
+}
+
+/** Removes one file if it exists (cheaper than rmSync, which loads Node's rimraf). */
+export function unlinkQuietly(file: string): void {
+  try {
+    fs.unlinkSync(file);
+  } catch (error) {
+    if (errorCode(error) !== 'ENOENT') throw error;
   }
 }
 
@@ -83,7 +92,15 @@ export function ensureDir(dir: string): void {
 }
 
 export function removeQuietly(file: string): void {
-  fs.rmSync(file, { force: true, recursive: true });
+  try {
+    fs.unlinkSync(file);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return;
+    // A directory: only then pay for rmSync (it loads Node's rimraf).
+    if (code === 'EISDIR' || code === 'EPERM') fs.rmSync(file, { force: true, recursive: true });
+    else throw error;
+  }
 }
 
 /**

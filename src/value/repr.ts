@@ -25,11 +25,13 @@ export function floatRepr(x: number): string {
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
-const NOT_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+// Compiled on first use: Unicode property classes are costly to build at start-up.
+let notPrintable: RegExp | undefined;
 
 /** Python's `str.isprintable()` for one code point. */
 export function isPrintable(ch: string): boolean {
-  return ch === ' ' || !NOT_PRINTABLE.test(ch);
+  notPrintable ??= /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+  return ch === ' ' || !notPrintable.test(ch);
 }
 
 function hexEscape(code: number): string {

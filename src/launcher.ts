@@ -1,0 +1,113 @@
+/**
+ * Loads the built bundles with a V8 code cache, so a start does not
+ * recompile our code each time (Node 20 has no module compile cache).
+ *
+ * Each bundle is compiled with `vm.Script` and `cachedData` read from a
+ * per-user cache directory (`$XDG_CACHE_HOME/update-secret`, else
+ * `~/.cache/update-secret`). The cache is only an accelerator:
+ * - its file name is derived from the bundle's path, size, mtime and inode
+ *   and from the Node version and architecture, so a changed bundle or Node
+ *   never meets an old cache (and V8 itself rejects mismatched data);
+ * - it is used only from a directory owned by this user and closed to others
+ *   (a cache anyone else could write would let them inject code);
+ * - it is written atomically (temp file, rename), mode 0600, after the run
+ *   that compiled the code, and any failure to read or write it is ignored.
+ */
+import fs from 'node:fs';
+import Module from 'node:module';
+import path from 'node:path';
+import vm from 'node:vm';
+
+type Exports = Record<string, unknown>;
+
+const pending: { file: string; script: vm.Script }[] = [];
+const loaded = new Map<string, Exports>();
+
+function cacheDir(): string | undefined {
+  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? path.join(process.env.HOME, '.cache') : undefined);
+  if (!base || !path.isAbsolute(base)) return undefined;
+  const dir = path.join(base, 'update-secret');
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = fs.statSync(dir);
+    const uid = process.getuid?.();
+    if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** 64-bit FNV-1a: enough to name a cache file; loading node:crypto here would cost more than it saves. */
+function fnv1a(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) hash = BigInt.asUintN(64, (hash ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
+
+function cacheFile(dir: string, bundle: string): string {
+  const stat = fs.statSync(bundle);
+  const key = [bundle, stat.size, stat.mtimeMs, stat.ino, process.version, process.arch].join('\0');
+  return path.join(dir, `${path.basename(bundle, '.cjs')}-${fnv1a(key)}.v8`);
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    const stat = fs.statSync(file);
+    const uid = process.getuid?.();
+    if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) return undefined;
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCaches(): void {
+  for (const { file, script } of pending) {
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+      fs.renameSync(temp, file);
+    } catch {
+      try {
+        fs.unlinkSync(temp);
+      } catch {
+        // nothing was written
+      }
+    }
+  }
+}
+
+/** `require` for a bundle: sibling bundles go through the cache too. */
+function requireFor(bundle: string): NodeJS.Require {
+  const native = Module.createRequire(bundle);
+  const custom = ((id: string) => {
+    if (id.startsWith('./') && id.endsWith('.cjs')) return load(path.join(path.dirname(bundle), id));
+    return native(id);
+  }) as NodeJS.Require;
+  return Object.assign(custom, { resolve: native.resolve, cache: native.cache, main: native.main, extensions: native.extensions });
+}
+
+export function load(bundle: string): Exports {
+  const known = loaded.get(bundle);
+  if (known) return known;
+  const source = fs.readFileSync(bundle, 'utf8');
+  const dir = cacheDir();
+  const file = dir ? cacheFile(dir, bundle) : undefined;
+  const cachedData = file ? readCache(file) : undefined;
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  if (file && (!cachedData || script.cachedDataRejected)) pending.push({ file, script });
+  const module = { exports: {} as Exports };
+  loaded.set(bundle, module.exports);
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper(module.exports, requireFor(bundle), module, bundle, path.dirname(bundle));
+  loaded.set(bundle, module.exports);
+  return module.exports;
+}
+
+/** Runs the CLI from dist/main.cjs and, when a cache was missing, writes it at exit. */
+export function launch(argv: string[]): void {
+  process.once('exit', writeCaches);
+  const main = load(path.join(__dirname, 'main.cjs')) as { run(argv: string[]): Promise<void> };
+  void main.run(argv);
+}
