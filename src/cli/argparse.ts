@@ -115,31 +115,28 @@ export function invalidChoice(option: string, value: string, choices: readonly s
 
 export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): ParseResult {
   const { options } = spec;
-  // Classify every token first: argparse reports an ambiguous prefix
-  // anywhere before it consumes anything.
-  const matches: (Match | undefined)[] = [];
-  let afterDashDash = false;
-  for (const token of args) {
-    if (afterDashDash) matches.push(undefined);
-    else if (token === '--') {
-      afterDashDash = true;
-      matches.push(undefined);
-    } else matches.push(classify(options, token));
-  }
+  // argparse classifies every token first ('O' option, 'A' argument, '-' the
+  // first `--`, after which everything is 'A'), so an ambiguous prefix
+  // anywhere is reported before anything is consumed.
+  const pattern: string[] = [];
+  const matches = new Map<number, Match>();
+  const dashDash = args.indexOf('--');
+  args.forEach((token, i) => {
+    if (dashDash >= 0 && i > dashDash) pattern.push('A');
+    else if (i === dashDash) pattern.push('-');
+    else {
+      const match = classify(options, token);
+      if (match) matches.set(i, match);
+      pattern.push(match ? 'O' : 'A');
+    }
+  });
 
   const values = new Map<string, ParsedValue>();
   const seen = new Set<OptionSpec>();
   const extras: string[] = [];
   let positional: string | undefined;
-  let positionalTaken = false;
+  let positionalPending = spec.positional !== undefined;
 
-  const isValueToken = (i: number): boolean => {
-    if (i >= args.length) return false;
-    const match = matches[i];
-    if (match === undefined) return args[i] !== '--';
-    // DESIGN.md §5: an unknown dash-leading token is a value, not an option.
-    return match.option === undefined && !(spec.foreignOption?.(args[i]!) ?? false);
-  };
   const takeValue = (option: OptionSpec, value: string): void => {
     if (option.int && !/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) {
       throw new UsageError(`argument ${option.name}: invalid int value: ${strRepr(value)}`);
@@ -148,32 +145,40 @@ export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): Parse
     values.set(option.dest, value);
   };
 
-  let i = 0;
-  while (i < args.length) {
-    const token = args[i]!;
-    const match = matches[i];
-    if (match === undefined) {
-      if (token === '--' && !args.slice(0, i).includes('--')) {
-        i++;
-        continue;
-      }
-      if (spec.positional && !positionalTaken) {
-        const { dest, choices } = spec.positional;
-        if (choices && !choices.includes(token)) throw invalidChoice(dest, token, choices);
-        positionalTaken = true;
-        positional = token;
-      } else extras.push(token);
-      i++;
-      continue;
+  /** argparse's `nargs='?'` positional: `-*A?-*` at `start`; the `--` it swallows is dropped. */
+  const consumePositional = (start: number): number => {
+    if (!positionalPending) return start;
+    positionalPending = false;
+    let end = start;
+    while (pattern[end] === '-') end++;
+    if (pattern[end] === 'A') end++;
+    while (pattern[end] === '-') end++;
+    const taken = args.slice(start, end);
+    const dd = taken.indexOf('--');
+    if (dd >= 0) taken.splice(dd, 1);
+    if (taken.length > 0) {
+      const { dest, choices } = spec.positional!;
+      if (choices && !choices.includes(taken[0]!)) throw invalidChoice(dest, taken[0]!, choices);
+      positional = taken[0];
     }
-    const { option, explicit } = match;
+    return end;
+  };
+
+  /** Whether token `i` can be an option's value (DESIGN.md §5 lets unknown dash-leading tokens be one). */
+  const valueAt = (i: number): boolean => {
+    if (pattern[i] === 'A') return true;
+    const match = matches.get(i);
+    return pattern[i] === 'O' && match?.option === undefined && !(spec.foreignOption?.(args[i]!) ?? false);
+  };
+
+  const consumeOptional = (i: number): number => {
+    const { option, explicit } = matches.get(i)!;
     if (option === undefined) {
-      extras.push(token);
-      i++;
-      continue;
+      extras.push(args[i]!);
+      return i + 1;
     }
     seen.add(option);
-    i++;
+    let next = i + 1;
     switch (option.arity) {
       case 'flag':
         if (explicit !== undefined) throw new UsageError(`argument ${option.name}: ignored explicit argument '${explicit}'`);
@@ -181,21 +186,17 @@ export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): Parse
         break;
       case 'value':
         if (explicit !== undefined) takeValue(option, explicit);
-        else if (isValueToken(i)) takeValue(option, args[i++]!);
-        else if (args[i] === '--' && i + 1 < args.length) {
-          // `--opt -- -value`: argparse drops the `--` and takes what follows.
-          takeValue(option, args[i + 1]!);
-          i += 2;
-        } else throw new UsageError(`argument ${option.name}: expected one argument`);
+        else if (valueAt(next)) takeValue(option, args[next++]!);
+        else throw new UsageError(`argument ${option.name}: expected one argument`);
         break;
       case 'optional':
         if (explicit !== undefined) takeValue(option, explicit);
-        else if (i < args.length && matches[i] === undefined && args[i] !== '--') takeValue(option, args[i++]!);
+        else if (pattern[next] === 'A') takeValue(option, args[next++]!);
         else takeValue(option, option.const ?? '');
         break;
       case 'list': {
         const items: string[] = explicit !== undefined ? [explicit] : [];
-        while (explicit === undefined && isValueToken(i)) items.push(args[i++]!);
+        while (explicit === undefined && pattern[next] === 'A') items.push(args[next++]!);
         for (const item of items) {
           if (option.choices && !option.choices.includes(item)) throw invalidChoice(option.name, item, option.choices);
         }
@@ -203,8 +204,32 @@ export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): Parse
         break;
       }
     }
-    if (option.terminal) return { values, positional, extras, terminal: option };
+    return next;
+  };
+
+  const optionIndices = [...matches.keys()];
+  const lastOption = optionIndices.length > 0 ? Math.max(...optionIndices) : -1;
+  let i = 0;
+  while (i <= lastOption) {
+    const nextOption = Math.min(...optionIndices.filter((index) => index >= i));
+    if (i !== nextOption) {
+      const end = consumePositional(i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
+    if (!matches.has(i)) {
+      extras.push(...args.slice(i, nextOption));
+      i = nextOption;
+    }
+    // An unknown option may have been taken as a value (DESIGN.md §5).
+    if (i > lastOption) break;
+    const option = matches.get(i)!.option;
+    i = consumeOptional(i);
+    if (option?.terminal) return { values, positional, extras, terminal: option };
   }
+  extras.push(...args.slice(consumePositional(i)));
 
   const missing = options.filter((o) => o.required && !seen.has(o)).map((o) => o.name);
   if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
