@@ -305,7 +305,7 @@ describe('reportError: structured formats (D4)', () => {
   // _display_structured_error swallows that and returns False, and the
   // handler then writes only error_info['Message'], without the
   // "An error occurred (<Code>): " part. We fall back to enhanced instead.
-  it.fails('prints only the message when the profile that would hold cli_error_format is missing', async () => {
+  it('prints only the message when the profile that would hold cli_error_format is missing', async () => {
     const ctx = context({ profile: 'nope' });
     expect((await report(new UsageError('argument --secret-id: expected one argument'), { context: ctx })).stderr).toBe(
       `\nupdate-secret: [ERROR]: argument --secret-id: expected one argument\n\n${MAIN_USAGE}`,

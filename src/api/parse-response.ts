@@ -9,6 +9,8 @@
 import { GeneralError } from '../errors.js';
 import { isDict, pyTypeName, type PyDict, type PyValue } from '../value/model.js';
 import type { Shape, ShapeResolver } from './shapes.js';
+import { pyFloatFromText } from '../value/numbers.js';
+import { pyStr } from '../value/repr.js';
 
 /** Python's `datetime.fromtimestamp(seconds, tzlocal()).isoformat()`. */
 export function isoLocal(seconds: number): string {
@@ -33,15 +35,49 @@ export function isoLocal(seconds: number): string {
   );
 }
 
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6})\d*)?)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * A timestamp string that is not a number goes to dateutil in botocore,
+ * which keeps the zone the text gives (none stays none): the ISO 8601 forms
+ * a service would send are read here the same way.
+ */
+const RFC_822 = /^(?:[A-Za-z]{3},?\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function isoFromText(value: string): string | undefined {
+  const rfc = RFC_822.exec(value.trim());
+  if (rfc) {
+    const month = MONTHS.indexOf(rfc[2]!.toLowerCase());
+    if (month < 0) return undefined;
+    const [, d, , y, h, mi, sec, zone] = rfc;
+    return isoFromText(`${y}-${String(month + 1).padStart(2, '0')}-${d!.padStart(2, '0')}T${h}:${mi}:${sec}${zone ?? ''}`);
+  }
+  const m = ISO.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '00', mi = '00', sec = '00', frac, zone] = m;
+  const micros = frac ? frac.padEnd(6, '0') : '';
+  const fraction = micros && Number(micros) !== 0 ? `.${micros}` : '';
+  let offset = '';
+  if (zone) {
+    if (/^(Z|UTC|GMT)$/i.test(zone)) offset = '+00:00';
+    else offset = zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+  }
+  return `${y}-${mo}-${d}T${h}:${mi}:${sec}${fraction}${offset}`;
+}
+
 function timestamp(value: PyValue): PyValue {
+  // A bool is an int to Python: fromtimestamp(True) is one second past the epoch.
+  if (typeof value === 'boolean') return isoLocal(Number(value));
   if (typeof value === 'bigint' || typeof value === 'number') return isoLocal(Number(value));
   if (typeof value === 'string') {
-    const seconds = Number(value);
-    if (value.trim() !== '' && !Number.isNaN(seconds)) return isoLocal(seconds);
-    const ms = Date.parse(value);
-    if (!Number.isNaN(ms)) return isoLocal(ms / 1000);
+    const seconds = pyFloatFromText(value);
+    if (seconds !== undefined) return isoLocal(seconds);
+    const iso = isoFromText(value);
+    if (iso !== undefined) return iso;
+    throw new GeneralError(`Invalid timestamp "${value}": Unknown string format: ${value}`);
   }
-  throw new GeneralError(`Invalid timestamp "${String(value)}"`);
+  throw new GeneralError(`Invalid timestamp "${pyStr(value)}": Parser must be a string or character stream, not ${pyTypeName(value)}`);
 }
 
 export function parseResponse(

@@ -13,6 +13,7 @@
 import { closeMatches } from './close-matches.js';
 import { UsageError } from '../errors.js';
 import { strRepr } from '../value/repr.js';
+import { pyFloatFromText, pyIntFromText } from '../value/numbers.js';
 
 export interface OptionSpec {
   /** The option as typed, e.g. `--secret-id`. */
@@ -33,6 +34,8 @@ export interface OptionSpec {
   readonly terminal?: boolean;
   /** Values must be Python ints (argparse `type=int`). */
   readonly int?: boolean;
+  /** Values must be Python floats (argparse `type=float`). */
+  readonly float?: boolean;
 }
 
 export interface ParserSpec {
@@ -138,8 +141,11 @@ export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): Parse
   let positionalPending = spec.positional !== undefined;
 
   const takeValue = (option: OptionSpec, value: string): void => {
-    if (option.int && !/^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) {
+    if (option.int && pyIntFromText(value) === undefined) {
       throw new UsageError(`argument ${option.name}: invalid int value: ${strRepr(value)}`);
+    }
+    if (option.float && pyFloatFromText(value) === undefined) {
+      throw new UsageError(`argument ${option.name}: invalid float value: ${strRepr(value)}`);
     }
     if (option.choices && !option.choices.includes(value)) throw invalidChoice(option.name, value, option.choices);
     values.set(option.dest, value);

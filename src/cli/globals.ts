@@ -52,9 +52,15 @@ export function toGlobalArgs(values: ReadonlyMap<string, ParsedValue>): GlobalAr
   };
 }
 
-/** urllib's scheme rule: a letter, then letters, digits, `+`, `-` or `.`, then `:`. */
+/**
+ * urllib's scheme rule (Python 3.11 urlsplit): after stripping leading C0
+ * controls and spaces and removing tabs and newlines, a letter, then
+ * letters, digits, `+`, `-` or `.`, then `:`.
+ */
 export function urlScheme(url: string): string | undefined {
-  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  const cleaned = url.replace(/^[\x00-\x20]+/, '').replace(/[\t\r\n]/g, '');
+  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
 }
 
 export function checkEndpointUrl(url: string | undefined): void {

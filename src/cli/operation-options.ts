@@ -109,6 +109,9 @@ export function operationOptions(
       doc,
       // A paginated operation's own paging members still work, undocumented.
       ...(paging.has(member) ? { hidden: true } : {}),
+      // aws-cli's argparse types: int for long, float for float and double.
+      ...(shape.type === 'long' ? { int: true } : {}),
+      ...(shape.type === 'float' || shape.type === 'double' ? { float: true } : {}),
     });
   }
   const limit = paginator?.limit_key ? resolver.shape(input.members![paginator.limit_key]!.shape).type : 'integer';

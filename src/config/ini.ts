@@ -12,11 +12,16 @@ export type IniFile = Map<string, Map<string, IniValue>>;
 
 export class IniParseError extends Error {}
 
-const SECTION = /^\[(.+)\]/;
-const OPTION = /^(.*?)\s*[=:]\s*(.*)$/;
+/** Python's `\s` (str.isspace): unlike JS's, it excludes U+FEFF and includes \x1c-\x1f and NEL. */
+const WS = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+// Python's `.` stops only at \n, so U+2028 and friends stay inside values.
+const SECTION = /^\[([^\n]+)\]/;
+const OPTION = new RegExp(`^([^\\n]*?)${WS}*[=:]${WS}*([^\\n]*)$`);
+const STRIP = new RegExp(`^${WS}+|${WS}+$`, 'g');
+const LEADING = new RegExp(`^${WS}*`);
 
 function pyStripSpaces(s: string): string {
-  return s.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, '');
+  return s.replace(STRIP, '');
 }
 
 export function parseIni(text: string): IniFile {
@@ -38,7 +43,7 @@ export function parseIni(text: string): IniFile {
       if (current && option !== undefined) current.get(option)!.push('');
       continue;
     }
-    const indent = line.length - line.trimStart().length;
+    const indent = LEADING.exec(line)![0].length;
     if (current && option !== undefined && indent > indentLevel) {
       current.get(option)!.push(stripped);
       continue;
@@ -79,9 +84,10 @@ export function parseIni(text: string): IniFile {
   const result: IniFile = new Map();
   for (const [name, values] of sections) {
     const section = new Map<string, IniValue>();
-    const merged = new Map([...(defaults ?? []), ...values]);
+    // configparser lists a section's own keys first, then the [DEFAULT] ones.
+    const merged = new Map([...values, ...[...(defaults ?? [])].filter(([k]) => !values.has(k))]);
     for (const [key, lines] of merged) {
-      const value = lines.join('\n').replace(/[\s\x1c-\x1f\x85]+$/, '');
+      const value = lines.join('\n').replace(new RegExp(`${WS}+$`), '');
       section.set(key, value.startsWith('\n') ? parseNested(value) : value);
     }
     result.set(name, section);

@@ -12,7 +12,7 @@ export function expandUser(path: string, env: Env): string {
   else if (user === userInfo().username) home = userInfo().homedir;
   if (home === undefined) return path;
   const rest = slash < 0 ? '' : path.slice(slash);
-  return (home.replace(/\/+$/, '') || '/') + rest;
+  return home.replace(/\/+$/, '') + rest || '/';
 }
 
 export function expandVars(path: string, env: Env): string {

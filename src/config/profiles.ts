@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { GeneralError } from '../errors.js';
 import { type IniFile, type IniValue, parseIni } from './ini.js';
 import { type Env, expandUser, expandVars } from './paths.js';
+import { shlexSplit } from './shlex.js';
 
 export type Section = ReadonlyMap<string, IniValue>;
 
@@ -16,7 +17,8 @@ function loadIni(path: string): IniFile {
   let text: string;
   try {
     if (!statSync(path).isFile()) return new Map();
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    // UTF-8, not UTF-8-with-signature: a BOM stays and breaks the first line, as in Python.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(path));
   } catch (error) {
     if (error instanceof TypeError) throw new GeneralError(`Unable to parse config file: ${path}`);
     return new Map(); // missing or unreadable: botocore treats it as empty
@@ -28,21 +30,13 @@ function loadIni(path: string): IniFile {
   }
 }
 
-/** Python's shlex.split for the simple section headers botocore splits. */
+/** botocore's shlex.split of a section header; an unsplittable header is skipped. */
 function splitHeader(header: string): string[] | undefined {
-  const parts: string[] = [];
-  const re = /\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/y;
-  let m: RegExpExecArray | null;
-  let pos = 0;
-  while (pos < header.length) {
-    re.lastIndex = pos;
-    if (header.slice(pos).trim() === '') break;
-    m = re.exec(header);
-    if (!m) return undefined;
-    parts.push(m[1] ?? m[2] ?? m[3]!);
-    pos = re.lastIndex;
+  try {
+    return shlexSplit(header);
+  } catch {
+    return undefined;
   }
-  return parts;
 }
 
 export class SharedConfig {
@@ -105,9 +99,10 @@ export class SharedConfig {
     return typeof value === 'string' ? value : undefined;
   }
 
+  /** Whether the named `[services x]` section exists with settings (botocore treats an empty one as missing). */
   hasServices(name: string): boolean {
     this.load();
-    return this.services.has(name);
+    return (this.services.get(name)?.size ?? 0) > 0;
   }
 
   /** A setting from the profile's `services` section for one service. */

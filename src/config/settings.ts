@@ -7,6 +7,8 @@
 import type { GlobalArgs } from '../cli/globals.js';
 import { ConfigurationError, GeneralError } from '../errors.js';
 import { strRepr } from '../value/repr.js';
+import { pyIntFromText } from '../value/numbers.js';
+import { ERROR_FORMATS } from '../cli/global-options.js';
 import type { Env } from './paths.js';
 import type { SharedConfig } from './profiles.js';
 
@@ -17,11 +19,9 @@ export type EndpointSource = 'command line' | 'environment' | 'config file';
 
 /** Python's `int(text)`, with its error text. */
 export function pyInt(text: string): number {
-  const trimmed = text.trim();
-  if (!/^[+-]?\d+(_\d+)*$/.test(trimmed)) {
-    throw new GeneralError(`invalid literal for int() with base 10: ${strRepr(text)}`);
-  }
-  return Number(trimmed.replace(/_/g, ''));
+  const value = pyIntFromText(text);
+  if (value === undefined) throw new GeneralError(`invalid literal for int() with base 10: ${strRepr(text)}`);
+  return Number(value);
 }
 
 function isTrue(value: string | undefined): boolean {
@@ -91,10 +91,13 @@ export class Settings {
       try {
         value = this.config.get('cli_error_format');
       } catch {
-        value = undefined;
+        // aws-cli's lookup raises here (a missing --profile); its handler gives
+        // up on the structured output and prints the bare message: legacy.
+        return 'legacy';
       }
     }
-    return (value || 'enhanced').toLowerCase();
+    const format = (value || 'enhanced').toLowerCase();
+    return (ERROR_FORMATS as readonly string[]).includes(format) ? format : 'enhanced';
   }
 
   caBundle(): string | undefined {

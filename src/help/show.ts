@@ -12,7 +12,7 @@ import { delimiter, join, resolve } from 'node:path';
 import type { Context } from '../commands/context.js';
 import type { Env } from '../config/paths.js';
 import { GeneralError } from '../errors.js';
-import { shellSplit } from '../output/pager.js';
+import { shlexSplit } from '../config/shlex.js';
 import { roffToText } from './plain.js';
 
 const DEFAULT_PAGER = 'less -R';
@@ -121,7 +121,7 @@ export async function showHelp(context: Context, name: string): Promise<number> 
     return 0;
   }
   const text = renderPage(source, io.env, true);
-  const argv = shellSplit(io.env.MANPAGER ?? io.env.PAGER ?? DEFAULT_PAGER);
+  const argv = shlexSplit(io.env.MANPAGER ?? io.env.PAGER ?? DEFAULT_PAGER);
   if (argv.length === 0 || !onPath(argv[0]!, io.env, io.cwd) || !(await page(argv, text, context))) io.stdout.write(text);
   return 0;
 }

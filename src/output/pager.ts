@@ -11,38 +11,8 @@
 import type { Context } from '../commands/context.js';
 import { ConfigurationError } from '../errors.js';
 import { osErrorText } from '../params/paramfile.js';
+import { shlexSplit } from '../config/shlex.js';
 import { RESET_ALL, withAutoreset } from './table-style.js';
-
-/** Python's shlex.split for a pager command line. */
-export function shellSplit(command: string): string[] {
-  const words: string[] = [];
-  let word = '';
-  let inWord = false;
-  for (let i = 0; i < command.length; i++) {
-    const ch = command[i]!;
-    if (ch === "'" || ch === '"') {
-      const end = command.indexOf(ch, i + 1);
-      if (end < 0) throw new Error('No closing quotation');
-      let quoted = command.slice(i + 1, end);
-      if (ch === '"') quoted = quoted.replace(/\\(["\\$`])/g, '$1');
-      word += quoted;
-      inWord = true;
-      i = end;
-    } else if (ch === '\\' && i + 1 < command.length) {
-      word += command[++i];
-      inWord = true;
-    } else if (/\s/.test(ch)) {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += ch;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
-}
 
 function pagerError(detail: string): ConfigurationError {
   return new ConfigurationError(
@@ -54,7 +24,7 @@ function pagerError(detail: string): ConfigurationError {
 
 async function runPager(command: string, text: string, context: Context): Promise<void> {
   const { spawn } = await import('node:child_process');
-  const argv = shellSplit(command);
+  const argv = shlexSplit(command);
   const env = { ...context.io.env, LESS: context.io.env.LESS ?? 'FRX' };
   return new Promise((resolvePromise, reject) => {
     if (argv.length === 0) {

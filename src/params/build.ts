@@ -7,7 +7,8 @@
 import type { OperationOption } from '../cli/operation-options.js';
 import type { ParsedValue } from '../cli/argparse.js';
 import type { ShapeResolver, Shape } from '../api/shapes.js';
-import { ParamValidationError } from '../errors.js';
+import { GeneralError, ParamValidationError } from '../errors.js';
+import { pyFloatFromText, pyIntFromText } from '../value/numbers.js';
 import type { PyDict, PyValue } from '../value/model.js';
 import { strRepr } from '../value/repr.js';
 import { loadParamFile, ParamFileError, type ParamFileContext } from './paramfile.js';
@@ -19,24 +20,24 @@ export class ParamError extends ParamValidationError {
   }
 }
 
-function pyIntStrict(text: string): bigint | undefined {
-  const trimmed = text.trim();
-  return /^[+-]?\d+(_\d+)*$/.test(trimmed) ? BigInt(trimmed.replace(/_/g, '')) : undefined;
-}
-
-function unpackScalar(option: OperationOption, shape: Shape, value: string | Uint8Array): PyValue {
+/**
+ * argprocess's unpack_scalar_cli_arg: `int()` for integer members, whose
+ * failure aws-cli does not wrap (a bare ValueError, exit 255); long and
+ * float members were already checked by argparse (`type=int`/`float`).
+ */
+function unpackScalar(shape: Shape, value: string | Uint8Array): PyValue {
   if (typeof value !== 'string') return value;
   switch (shape.type) {
     case 'integer':
     case 'long': {
-      const n = pyIntStrict(value);
-      if (n === undefined) throw new ParamError(option.name, `invalid literal for int() with base 10: ${strRepr(value)}`);
+      const n = pyIntFromText(value);
+      if (n === undefined) throw new GeneralError(`invalid literal for int() with base 10: ${strRepr(value)}`);
       return n;
     }
     case 'double':
     case 'float': {
-      const n = Number(value.trim());
-      if (value.trim() === '' || Number.isNaN(n)) throw new ParamError(option.name, `could not convert string to float: ${strRepr(value)}`);
+      const n = pyFloatFromText(value);
+      if (n === undefined) throw new GeneralError(`could not convert string to float: ${strRepr(value)}`);
       return n;
     }
     default:
@@ -76,7 +77,7 @@ export function buildParams(
     } else if (shape.type === 'structure' || shape.type === 'map' || shape.type === 'list') {
       params.set(member, unpackComplex(resolver, option, shape, load(option, raw)));
     } else {
-      params.set(member, unpackScalar(option, shape, load(option, raw)));
+      params.set(member, unpackScalar(shape, load(option, raw)));
     }
   }
   return params;

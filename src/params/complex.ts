@@ -14,7 +14,7 @@
  */
 import type { OperationOption } from '../cli/operation-options.js';
 import type { Shape, ShapeResolver } from '../api/shapes.js';
-import { isPySpace, pyLstrip } from '../query/pytext.js';
+import { isPySpace, pyLstrip } from '../value/pytext.js';
 import type { PyValue } from '../value/model.js';
 import { JsonDecodeError, parseJson } from '../value/json.js';
 import { bytesRepr } from '../value/repr.js';

@@ -1,6 +1,6 @@
 /**
  * `file://` and `fileb://` parameter values (aws-cli's paramfile.py): the
- * path after the prefix gets `~` and `$VAR` expansion and resolves against
+ * path after the prefix gets `~`, then `$VAR`, expansion and resolves against
  * the working directory; `file://` reads UTF-8 text with universal newlines
  * (a BOM is kept), `fileb://` reads raw bytes. Errors quote the argument as
  * given and the expanded path as Python's OSError prints it.
@@ -46,7 +46,7 @@ export interface ParamFileContext {
 export function loadParamFile(value: string, context: ParamFileContext): string | Uint8Array | undefined {
   for (const [prefix, mode] of PREFIXES) {
     if (!value.startsWith(prefix)) continue;
-    const path = expandUser(expandVars(value.slice(prefix.length), context.env), context.env);
+    const path = expandVars(expandUser(value.slice(prefix.length), context.env), context.env);
     let data: Buffer;
     try {
       // Python's open('') fails with ENOENT; resolve('') would name the cwd.

@@ -4,6 +4,7 @@
  */
 import type { Shape, ShapeResolver } from '../api/shapes.js';
 import type { PyValue } from '../value/model.js';
+import { strRepr } from '../value/repr.js';
 
 export const HIDDEN = '<secret value hidden>';
 
@@ -50,5 +51,5 @@ export function redactArgv(argv: readonly string[]): string {
       }
     }
   }
-  return `[${out.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`).join(', ')}]`;
+  return `[${out.map(strRepr).join(', ')}]`;
 }

@@ -8,6 +8,8 @@ import type { ShapeResolver, Shape } from '../api/shapes.js';
 import { ParamValidationError } from '../errors.js';
 import { isDict, pyTypeName, type PyValue } from '../value/model.js';
 import { pyStr } from '../value/repr.js';
+import { pyFloatFromText } from '../value/numbers.js';
+import { isoFromText } from '../api/parse-response.js';
 
 const TYPE_NAMES: Record<string, string[]> = {
   structure: ["<class 'dict'>"],
@@ -43,7 +45,9 @@ function matchesType(value: PyValue, type: Shape['type']): boolean {
     case 'blob':
       return typeof value === 'string' || value instanceof Uint8Array;
     case 'timestamp':
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint';
+      // botocore parses the text (epoch seconds or a date) and refuses what it cannot.
+      if (typeof value === 'string') return pyFloatFromText(value) !== undefined || isoFromText(value) !== undefined;
+      return typeof value === 'number' || typeof value === 'bigint';
   }
 }
 

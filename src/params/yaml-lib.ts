@@ -1,2 +1,2 @@
 /** The YAML library, in one module the build bundles on its own (dist/yaml.cjs). */
-export { parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+export { parseDocument, isAlias, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';

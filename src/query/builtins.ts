@@ -9,8 +9,9 @@ import { dumpJson } from '../value/json.js';
 import type { PyValue } from '../value/model.js';
 import { QueryRuntimeError, typeError } from './errors.js';
 import type { FunctionSpec } from './functions.js';
-import { intToFloat, pyFloatFromText, pyIntFromText, pyRound, pySum } from './numbers.js';
-import { codePoints, pyContains, pyEndsWith, pyStartsWith } from './pytext.js';
+import { pyFloatFromText, pyIntFromText } from '../value/numbers.js';
+import { intToFloat, pyRound, pySum } from './numbers.js';
+import { codePoints, pyContains, pyEndsWith, pyStartsWith } from '../value/pytext.js';
 import type { JDict, JValue, OrderOp } from './values.js';
 import { Expref, isActualNumber, jmespathType, jStr, listContains, pyOrder, pyTypeName } from './values.js';
 

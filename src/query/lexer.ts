@@ -8,8 +8,9 @@
  */
 import { JsonDecodeError, parseJson } from '../value/json.js';
 import { ParseFailureSignal, QuerySyntaxError } from './errors.js';
-import { codePoints, pyLstrip } from './pytext.js';
+import { codePoints, pyLstrip } from '../value/pytext.js';
 import type { JValue } from './values.js';
+import { MAX_INT_DIGITS } from '../value/numbers.js';
 
 export type TokenType =
   | 'dot' | 'star' | 'rbracket' | 'comma' | 'colon' | 'current' | 'lparen' | 'rparen' | 'lbrace' | 'rbrace'
@@ -43,7 +44,7 @@ const isDigit = (ch: string | null): boolean => ch !== null && ch >= '0' && ch <
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 
 /** CPython refuses to turn more than this many digits into an int. */
-export const MAX_INT_DIGITS = 4300;
+export { MAX_INT_DIGITS };
 
 export function intTooLongMessage(digits: number): string {
   return (

@@ -57,7 +57,7 @@ describe('parseIni against aws-cli', () => {
   // defaults): '[DEFAULT]\nregion = r\n[default]\noutput = json' gives
   // output, region. We give the defaults first. Values agree; only the key
   // order differs, which nothing prints today.
-  it.fails.each(cases.filter((c) => KNOWN.get(c.text) === 'default-order').map((c) => [JSON.stringify(c.text), c] as const))(
+  it.each(cases.filter((c) => KNOWN.get(c.text) === 'default-order').map((c) => [JSON.stringify(c.text), c] as const))(
     'orders %s as configparser does: own keys, then [DEFAULT] keys',
     (_label, c) => {
       const { text, ...expected } = c;
@@ -75,7 +75,7 @@ describe('parseIni against aws-cli', () => {
   // Python's `.` matches U+2028 (only \n is excluded), so 'a = x\u2028y' is
   // the value 'x\u2028y'. JavaScript's `.` stops at U+2028/U+2029 and the
   // option regex fails, so the whole file is refused.
-  it.fails('reads a value containing U+2028 as Python does', () => {
+  it('reads a value containing U+2028 as Python does', () => {
     expect(outcome('[default]\na = x\u2028y\n')).toEqual({ sections: [['default', [['a', 'x\u2028y']]]] });
   });
 
@@ -85,11 +85,11 @@ describe('parseIni against aws-cli', () => {
   // file: <path>", rc 255), and 'region = us-east-1\ufeff' keeps the BOM
   // (aws-cli: "Provided region_name ... doesn't match a supported format").
   // We strip it in both places and carry on.
-  it.fails('refuses a file that starts with a byte-order mark', () => {
+  it('refuses a file that starts with a byte-order mark', () => {
     expect(outcome('\ufeff[default]\na = 1\n')).toEqual({ error: true });
   });
 
-  it.fails('keeps a trailing U+FEFF in a value', () => {
+  it('keeps a trailing U+FEFF in a value', () => {
     expect(outcome('[default]\nregion = us-east-1\ufeff\n')).toEqual({ sections: [['default', [['region', 'us-east-1\ufeff']]]] });
   });
 });

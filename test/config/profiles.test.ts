@@ -68,7 +68,7 @@ describe('the profile map', () => {
   // shlex.split('profile "a"b') == ['profile', 'ab']: botocore makes
   // profiles "a b" and "ab". Our splitter knows neither backslashes nor
   // quotes joined to other text, finds three parts and drops the section.
-  it.fails('reads backslash escapes and joined quotes in a profile header as shlex does', () => {
+  it('reads backslash escapes and joined quotes in a profile header as shlex does', () => {
     const c = config({ '.aws/config': '[profile a\\ b]\nk = 1\n[profile "a"b]\nk = 2\n' });
     expect(c.profileNames()).toEqual(['a b', 'ab']);
   });
@@ -184,7 +184,7 @@ describe('file locations', () => {
   // the first line and configparser finds no section header: aws-cli 2.9.19
   // prints "Unable to parse config file: <path>" (rc 255). We drop the BOM
   // (TextDecoder's default) and read the file.
-  it.fails('reports a config file that starts with a UTF-8 byte-order mark as malformed', () => {
+  it('reports a config file that starts with a UTF-8 byte-order mark as malformed', () => {
     const dir = home({ '.aws/config': Buffer.from('\ufeff[default]\nregion = us-east-1\n', 'utf8') });
     expect(failure(() => new SharedConfig({ HOME: dir }, undefined).get('region')).message).toBe(
       `Unable to parse config file: ${dir}/.aws/config`,

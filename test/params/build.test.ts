@@ -113,7 +113,7 @@ describe('buildParams', () => {
   // "invalid literal for int() with base 10: 'x'" and exits 255 (int() in
   // unpack_scalar_cli_arg, not wrapped in a ParamError). We report
   // "Error parsing parameter '--max-results': ..." with exit code 252.
-  it.fails('reports a bad integer the way aws-cli does: bare int() text, exit code 255', () => {
+  it('reports a bad integer the way aws-cli does: bare int() text, exit code 255', () => {
     const error = failure(() => build('ListSecrets', ['--max-results', 'x']));
     expect(error.message).toBe("invalid literal for int() with base 10: 'x'");
     expect(error.exitCode).toBe(255);
@@ -123,7 +123,7 @@ describe('buildParams', () => {
   // arguments.py), so `delete-secret --recovery-window-in-days 7.0` is a
   // usage error: "argument --recovery-window-in-days: invalid int value:
   // '7.0'" (rc 252, usage block), and file:// is never loaded for them.
-  it.fails('reports a bad long as argparse does ("invalid int value")', () => {
+  it('reports a bad long as argparse does ("invalid int value")', () => {
     const error = failure(() => build('DeleteSecret', ['--secret-id', 'x', '--recovery-window-in-days', '7.0']));
     expect(error).toBeInstanceOf(UsageError);
     expect(error.message).toBe("argument --recovery-window-in-days: invalid int value: '7.0'");

@@ -82,7 +82,7 @@ describe('loadParamFile', () => {
   // aws-cli 2.9.19 with V='~/sub' and `file://$V/f` reads ./~/sub/f (and
   // reports "No such file or directory: '~/sub/missing'"). We expand $V
   // first and then the ~, reading $HOME/sub/f instead.
-  it.fails('expands ~ before $VAR, as aws-cli does', () => {
+  it('expands ~ before $VAR, as aws-cli does', () => {
     const cwd = workdir({ 'home/sub/f': 'home', '~/sub/f': 'literal' });
     expect(loadParamFile('file://$V/f', { cwd, env: { HOME: join(cwd, 'home'), V: '~/sub' } })).toBe('literal');
   });
