@@ -26,29 +26,42 @@ export function promptMode(argv: readonly string[], configured: string | undefin
   return configured === 'on' || configured === 'on-partial' ? configured : 'off';
 }
 
-/** A line from the terminal; with `secret`, nothing typed is echoed. */
-function ask(io: Io, question: string, secret: boolean): Promise<string> {
-  let muted = false;
-  const output = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      if (!muted) io.stderr.write(chunk.toString('utf8'));
-      done();
-    },
-  });
-  const rl = createInterface({ input: io.stdin, output, terminal: true });
-  return new Promise((resolve, reject) => {
-    rl.on('SIGINT', () => {
-      rl.close();
-      io.stderr.write('\n');
-      reject(new InterruptedError());
+/** One terminal session for all the questions, so typed-ahead lines are never lost between them. */
+class Terminal {
+  private muted = false;
+  private readonly rl;
+
+  constructor(private readonly io: Io) {
+    const output = new Writable({
+      write: (chunk: Buffer, _encoding, done) => {
+        if (!this.muted) io.stderr.write(chunk.toString('utf8'));
+        done();
+      },
     });
-    rl.question(question, (answer) => {
-      rl.close();
-      if (secret) io.stderr.write('\n');
-      resolve(answer);
+    this.rl = createInterface({ input: io.stdin, output, terminal: true });
+  }
+
+  /** A line from the terminal; with `secret`, nothing typed is echoed. */
+  ask(question: string, secret: boolean): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const interrupted = (): void => {
+        this.io.stderr.write('\n');
+        reject(new InterruptedError());
+      };
+      this.rl.once('SIGINT', interrupted);
+      this.rl.question(question, (answer) => {
+        this.rl.off('SIGINT', interrupted);
+        this.muted = false;
+        if (secret) this.io.stderr.write('\n');
+        resolve(answer);
+      });
+      this.muted = secret;
     });
-    muted = secret;
-  });
+  }
+
+  close(): void {
+    this.rl.close();
+  }
 }
 
 function describe(option: OperationOption): string {
@@ -67,21 +80,35 @@ export async function promptForArgs(argv: readonly string[], options: readonly O
   ).values;
   const answers: string[] = [];
   io.stderr.write('Enter a value for each parameter; press Enter to keep the one shown, or to leave it unset.\n');
+  const terminal = new Terminal(io);
+  try {
+    await askAll(terminal, options, current, answers);
+  } finally {
+    terminal.close();
+  }
+  return [...argv.filter((a) => a !== '--cli-auto-prompt'), ...answers, '--no-cli-auto-prompt'];
+}
+
+async function askAll(
+  terminal: Terminal,
+  options: readonly OperationOption[],
+  current: ReadonlyMap<string, unknown>,
+  answers: string[],
+): Promise<void> {
   for (const option of options) {
     if (!option.member || option.name.startsWith('--no-')) continue;
     const secret = option.shape?.sensitive === true;
     const value = current.get(option.dest);
     const shown = value === undefined ? '' : secret ? ' [set]' : ` [${Array.isArray(value) ? value.join(' ') : String(value)}]`;
     if (option.arity === 'flag') {
-      const answer = (await ask(io, `${describe(option)} yes/no${shown}: `, false)).trim().toLowerCase();
+      const answer = (await terminal.ask(`${describe(option)} yes/no${shown}: `, false)).trim().toLowerCase();
       if (answer === 'y' || answer === 'yes') answers.push(option.name);
       else if (answer === 'n' || answer === 'no') answers.push(option.name.replace(/^--/, '--no-'));
       continue;
     }
-    const answer = await ask(io, `${describe(option)}${shown}: `, secret);
+    const answer = await terminal.ask(`${describe(option)}${shown}: `, secret);
     if (answer === '') continue;
     if (option.arity === 'list') answers.push(option.name, ...answer.split(/\s+/).filter(Boolean));
     else answers.push(`${option.name}=${answer}`);
   }
-  return [...argv.filter((a) => a !== '--cli-auto-prompt'), ...answers, '--no-cli-auto-prompt'];
 }
