@@ -74,6 +74,7 @@ export async function selectBackend(context: Context, command: OperationCommand)
   const { credentialChain } = await import('./aws/credentials.js');
   return createAwsBackend({
     region,
+    env: context.io.env,
     endpoint: parsedEndpoint,
     signRequest: globals.signRequest,
     credentials: credentialChain(context.io.env, context.config.profileName, globals.profile !== undefined, debug),

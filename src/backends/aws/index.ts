@@ -9,6 +9,7 @@
 import type { Backend } from '../backend.js';
 import { ServiceError } from '../../errors.js';
 import type { DebugLog } from '../../debug.js';
+import type { Env } from '../../config/paths.js';
 import { dumpJson } from '../../value/json.js';
 import type { PyDict, PyValue } from '../../value/model.js';
 import type { EndpointParts } from './endpoint.js';
@@ -20,6 +21,8 @@ import { VERSION } from '../../version.js';
 
 export interface AwsBackendOptions {
   region: string;
+  /** The environment the proxy variables come from. */
+  env: Env;
   endpoint: (EndpointParts & { url: string }) | undefined;
   signRequest: boolean;
   credentials: () => Promise<Credentials>;
@@ -73,6 +76,7 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
   const { debug } = options;
   const transport = new Transport({
     endpointQuery: options.endpoint?.query,
+    env: options.env,
     connectTimeout: options.connectTimeout,
     readTimeout: options.readTimeout,
     verify: options.verify,

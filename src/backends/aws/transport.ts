@@ -11,7 +11,10 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import * as tls from 'node:tls';
 import { Readable } from 'node:stream';
+import * as net from 'node:net';
 import type { DebugLog } from '../../debug.js';
+import type { Env } from '../../config/paths.js';
+import { maskedProxyUrl, openTunnel, proxyFor } from './proxy.js';
 import { GeneralError } from '../../errors.js';
 
 export interface RawResponse {
@@ -40,6 +43,8 @@ export interface TransportOptions {
   connectTimeout: number | undefined;
   readTimeout: number | undefined;
   verify: boolean;
+  /** The environment the proxy variables are read from. */
+  env: Env;
   caBundle: string | undefined;
   warn: (text: string) => void;
   debug: DebugLog;
@@ -155,7 +160,7 @@ export class Transport {
   }
   destroy(): void {}
 
-  private send(request: SdkRequest): Promise<RawResponse> {
+  private async send(request: SdkRequest): Promise<RawResponse> {
     const { endpointQuery, connectTimeout, readTimeout, verify, debug } = this.options;
     const url = requestUrl(request, endpointQuery);
     for (const [kind, value] of [['connect', connectTimeout], ['read', readTimeout]] as const) {
@@ -166,9 +171,7 @@ export class Transport {
       }
     }
     if (request.protocol !== 'http:' && request.protocol !== 'https:') {
-      return Promise.reject(
-        new TransportError(`An HTTP Client raised an unhandled exception: Not supported URL scheme ${request.protocol.replace(/:$/, '')}`, 'client'),
-      );
+      throw new TransportError(`An HTTP Client raised an unhandled exception: Not supported URL scheme ${request.protocol.replace(/:$/, '')}`, 'client');
     }
     const secure = request.protocol === 'https:';
     const ca = secure && verify ? loadCa(this.options.caBundle, url) : undefined;
@@ -179,7 +182,19 @@ export class Transport {
       );
     }
     const body = bodyBytes(request.body);
-    debug.log('urllib3.connectionpool', `Starting new ${secure ? 'HTTPS' : 'HTTP'} connection (1): ${request.hostname}:${request.port ?? (secure ? 443 : 80)}`);
+    const hostname = request.hostname.replace(/^\[|\]$/g, '');
+    const port = request.port ?? (secure ? 443 : 80);
+    debug.log('urllib3.connectionpool', `Starting new ${secure ? 'HTTPS' : 'HTTP'} connection (1): ${request.hostname}:${port}`);
+    const proxy = proxyFor(this.options.env, request.protocol, hostname, request.port);
+    const proxyError = (): TransportError => new TransportError(`Failed to connect to proxy URL: "${maskedProxyUrl(proxy!)}"`, 'connect');
+    let tunnel: net.Socket | undefined;
+    if (proxy && secure) {
+      try {
+        tunnel = await openTunnel(proxy, hostname, port, connectTimeout === undefined ? undefined : connectTimeout * 1000);
+      } catch {
+        throw proxyError();
+      }
+    }
 
     return new Promise((resolvePromise, rejectPromise) => {
       let settled = false;
@@ -192,7 +207,7 @@ export class Transport {
       };
       const options: https.RequestOptions = {
         protocol: request.protocol,
-        hostname: request.hostname.replace(/^\[|\]$/g, ''),
+        hostname,
         port: request.port,
         method: request.method,
         path: pathAndQuery(request, endpointQuery),
@@ -200,6 +215,22 @@ export class Transport {
         agent: false,
         ...(secure ? { rejectUnauthorized: verify, ca } : {}),
       };
+      if (tunnel) {
+        const socket = tunnel;
+        // Node ignores createConnection when `agent` is false.
+        delete options.agent;
+        options.createConnection = () =>
+          tls.connect({ socket, host: hostname, rejectUnauthorized: verify, ca, ...(net.isIP(hostname) ? {} : { servername: hostname }) });
+      } else if (proxy) {
+        // A plain-http request goes to the proxy with the full URL.
+        Object.assign(options, { protocol: 'http:', hostname: proxy.hostname, port: proxy.port, path: url });
+        options.headers = {
+          ...request.headers,
+          'content-length': String(body.length),
+          host: request.headers.host ?? `${request.hostname}:${port}`,
+          ...(proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {}),
+        };
+      }
       const req = (secure ? https : http).request(options, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -224,14 +255,16 @@ export class Transport {
             socket.setTimeout(readTimeout * 1000, () => fail(new TransportError(`Read timeout on endpoint URL: "${url}"`, 'read-timeout')));
           }
         };
-        socket.once(secure ? 'secureConnect' : 'connect', connected);
+        if (tunnel) socket.once('secureConnect', connected);
+        else socket.once(secure ? 'secureConnect' : 'connect', connected);
       });
       req.on('error', (error: NodeJS.ErrnoException) => {
         const ssl = secure ? sslText(error, request.hostname) : undefined;
         if (ssl) fail(new TransportError(`SSL validation failed for ${url} ${ssl}`, 'ssl'));
         else if (['ECONNRESET', 'EPIPE'].includes(error.code ?? '') || /socket hang up/.test(error.message)) {
           fail(new TransportError(`Connection was closed before we received a valid response from endpoint URL: "${url}".`, 'closed'));
-        } else fail(new TransportError(`Could not connect to the endpoint URL: "${url}"`, 'connect'));
+        } else if (proxy && !secure) fail(proxyError());
+        else fail(new TransportError(`Could not connect to the endpoint URL: "${url}"`, 'connect'));
       });
       req.end(body);
     });

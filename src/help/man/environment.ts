@@ -76,6 +76,13 @@ const GROUPS: readonly (readonly [title: string, entries: readonly Entry[]])[] =
       [['AWS_USE_FIPS_ENDPOINT'], '`true` sends requests to the FIPS endpoint of the Region (when no endpoint URL is configured).'],
       [['AWS_USE_DUALSTACK_ENDPOINT'], '`true` sends requests to the dual-stack (IPv4 and IPv6) endpoint of the Region.'],
       [['AWS_CA_BUNDLE'], 'A PEM file of certificates to trust, when `--ca-bundle` is not given. It wins over the profile\'s `ca_bundle`.'],
+      [
+        ['HTTPS_PROXY', 'https_proxy'],
+        'The proxy for https endpoints (the lowercase name wins), as `http://[user:password@]host:port`; requests go through it in a CONNECT tunnel.',
+      ],
+      [['HTTP_PROXY', 'http_proxy'], 'The proxy for http endpoints, which receives the full request URL.'],
+      [['NO_PROXY', 'no_proxy'], 'Host names and domain suffixes, separated by commas, reached without a proxy; `*` for all.'],
+      [['REQUEST_METHOD'], 'When set (a CGI environment, where HTTP_PROXY comes from a request header), `HTTP_PROXY` is ignored.'],
       [['AWS_MAX_ATTEMPTS'], 'How many times a request is tried in all, 3 by default. It wins over the profile\'s `max_attempts`.'],
       [['AWS_RETRY_MODE'], 'The retry mode, `standard` (the default) or `adaptive`. It wins over the profile\'s `retry_mode`.'],
     ],
