@@ -86,6 +86,23 @@ export class GeneralError extends CliError {
   readonly exitCode = EXIT_CODES.general;
 }
 
+/**
+ * An exception Python itself would raise inside aws-cli (a TypeError from
+ * a formatter handed an odd --query result, a ValueError from int()),
+ * which aws-cli prints as its bare text with exit code 255.
+ */
+export class PythonError extends GeneralError {
+  /** What a formatter wrote before Python raised (text and JSON write as they go). */
+  written: string[] = [];
+
+  constructor(
+    readonly pyType: 'ValueError' | 'TypeError' | 'AttributeError' | 'IndexError',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** SIGINT (or Ctrl-C at a prompt). */
 export class InterruptedError extends CliError {
   readonly exitCode = EXIT_CODES.interrupted;

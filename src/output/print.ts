@@ -85,7 +85,7 @@ export async function printResult(context: Context, title: string, body: PyValue
     if (!(error instanceof PythonError)) throw error;
     // Text and JSON write as they go; what came before the failure stays printed.
     await writeOutput(context, error.written, { colorama });
-    throw new GeneralError(error.message);
+    throw error;
   }
   await writeOutput(context, chunks, { colorama });
   return 0;

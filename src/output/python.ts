@@ -7,22 +7,9 @@
  */
 import type { PyValue } from '../value/model.js';
 import { isDict, pyTypeName } from '../value/model.js';
+import { PythonError } from '../errors.js';
 
-export type PythonErrorType = 'TypeError' | 'ValueError' | 'IndexError' | 'AttributeError';
-
-/** An exception aws-cli would print as `str(e)`; the message is exactly Python's. */
-export class PythonError extends Error {
-  /** What the formatter wrote before Python raised (text and JSON write as they go). */
-  written: string[] = [];
-
-  constructor(
-    readonly pyType: PythonErrorType,
-    message: string,
-  ) {
-    super(message);
-    this.name = pyType;
-  }
-}
+export { PythonError };
 
 export function noAttribute(value: PyValue, attribute: string): PythonError {
   return new PythonError('AttributeError', `'${pyTypeName(value)}' object has no attribute '${attribute}'`);

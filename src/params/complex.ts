@@ -19,13 +19,13 @@ import type { PyValue } from '../value/model.js';
 import { JsonDecodeError, parseJson } from '../value/json.js';
 import { bytesRepr } from '../value/repr.js';
 import { ParamError } from './build.js';
+import { PythonError } from '../errors.js';
 import {
   isDocumentType,
   parseShorthand,
   parseShorthandList,
   pyFloat,
   pyInt,
-  PythonError,
   ShorthandParser,
   wrap,
 } from './shorthand.js';
@@ -176,7 +176,7 @@ function unpackComplexArg(resolver: ShapeResolver, option: OperationOption, shap
     return items.map((v) => unpackCliArg(resolver, option, member, v));
   } catch (error) {
     // Element errors (a bad int) are reported with the first element.
-    if (error instanceof PythonError && (error.pythonClass === 'ValueError' || error.pythonClass === 'TypeError')) {
+    if (error instanceof PythonError && (error.pyType === 'ValueError' || error.pyType === 'TypeError')) {
       if (items.length === 0) throw new PythonError('IndexError', 'list index out of range');
       throw new ParamError(option.name, itemStr(items[0]!));
     }

@@ -19,7 +19,7 @@
  */
 import type { OperationOption } from '../cli/operation-options.js';
 import type { Shape, ShapeResolver } from '../api/shapes.js';
-import { GeneralError } from '../errors.js';
+import { PythonError } from '../errors.js';
 import { intTooLongMessage, MAX_INT_DIGITS } from '../query/lexer.js';
 import { pyFloatFromText, pyIntFromText } from '../value/numbers.js';
 import { isPySpace } from '../value/pytext.js';
@@ -368,15 +368,6 @@ export class ShorthandParser {
  * ValueError from `int()`, a TypeError, an AttributeError): it reaches
  * the CLI's top level and is printed as is, exit code 255.
  */
-export class PythonError extends GeneralError {
-  constructor(
-    readonly pythonClass: 'ValueError' | 'TypeError' | 'AttributeError' | 'IndexError',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 /** botocore's `is_document_type`: a structure flagged `document` in the model. */
 export function isDocumentType(shape: Shape): boolean {
   return shape.type === 'structure' && (shape as Shape & { readonly document?: boolean }).document === true;

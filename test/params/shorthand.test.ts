@@ -11,7 +11,8 @@ import { secretsManagerShapes, ShapeResolver, type ServiceModel } from '../../sr
 import type { OperationOption } from '../../src/cli/operation-options.js';
 import { ParamError } from '../../src/params/build.js';
 import { unpackComplex } from '../../src/params/complex.js';
-import { parseShorthand, PythonError, ShorthandParser } from '../../src/params/shorthand.js';
+import { parseShorthand, ShorthandParser } from '../../src/params/shorthand.js';
+import { PythonError } from '../../src/errors.js';
 import { dict, type PyValue } from '../../src/value/model.js';
 
 type Tagged =
@@ -106,7 +107,7 @@ function run(c: FixtureCase): Outcome {
     return { result: encode(unpackComplex(resolvers[c.model], opt, opt.shape!, decodeInput(c.value))) };
   } catch (e) {
     if (e instanceof ParamError) return { error: { class: 'ParamError', message: e.message } };
-    if (e instanceof PythonError) return { error: { class: e.pythonClass, message: e.message } };
+    if (e instanceof PythonError) return { error: { class: e.pyType, message: e.message } };
     throw e;
   }
 }
