@@ -6,8 +6,8 @@
  * operations the interpreter relies on: `str()`/`repr()`, `type().__name__`,
  * `==` and the ordering operators.
  */
-import type { PyValue } from '../value/model.js';
-import { bytesRepr, floatRepr, strRepr } from '../value/repr.js';
+import { pyTypeName as modelTypeName, type PyValue } from '../value/model.js';
+import { pyRepr, pyStr } from '../value/repr.js';
 import type { Node } from './ast.js';
 import { QueryRuntimeError } from './errors.js';
 
@@ -20,6 +20,13 @@ export class Expref {
 
   visit(value: JValue): JValue {
     return this.evaluate(this.node, value);
+  }
+
+  /** Python's class name and `str()`, for pyTypeName and pyStr. */
+  readonly pyType = '_Expression';
+
+  toString(): string {
+    return EXPREF_STR;
   }
 }
 
@@ -35,21 +42,7 @@ export const EXPREF_STR = '<jmespath.visitor._Expression object at 0x7f000000000
 
 /** `type(value).__name__`. */
 export function pyTypeName(value: JValue): string {
-  if (value === null) return 'NoneType';
-  switch (typeof value) {
-    case 'boolean':
-      return 'bool';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return 'float';
-    case 'string':
-      return 'str';
-  }
-  if (value instanceof Expref) return '_Expression';
-  if (value instanceof Uint8Array) return 'bytes';
-  if (Array.isArray(value)) return 'list';
-  return 'dict';
+  return modelTypeName(value as PyValue);
 }
 
 /** Python type name -> jmespath type name. */
@@ -75,25 +68,12 @@ export function jmespathType(pythonTypeName: string): string {
 
 /** `repr(value)`. */
 export function jRepr(value: JValue): string {
-  if (typeof value === 'string') return strRepr(value);
-  if (Array.isArray(value)) return '[' + value.map(jRepr).join(', ') + ']';
-  if (value instanceof Map) {
-    return '{' + [...value].map(([k, v]) => `${strRepr(k)}: ${jRepr(v)}`).join(', ') + '}';
-  }
-  return jStr(value);
+  return pyRepr(value as PyValue);
 }
 
 /** `str(value)`, which is what `'%s' % value` in an exception message gives. */
 export function jStr(value: JValue): string {
-  if (value === null) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'bigint') return value.toString();
-  if (typeof value === 'number') return floatRepr(value);
-  if (typeof value === 'string') return value;
-  if (value instanceof Uint8Array) return bytesRepr(value);
-  if (value instanceof Expref) return EXPREF_STR;
-  return jRepr(value);
+  return pyStr(value as PyValue);
 }
 
 /** True when the value holds no Expref anywhere, i.e. it is a PyValue. */

@@ -56,7 +56,9 @@ export function pyTypeName(value: PyValue): string {
   }
   if (value instanceof Uint8Array) return 'bytes';
   if (Array.isArray(value)) return 'list';
-  return 'dict';
+  if (value instanceof Map) return 'dict';
+  // Objects from outside the model (a JMESPath expression reference) name their own type.
+  return (value as { readonly pyType?: string }).pyType ?? 'object';
 }
 
 /** Builds a dict from entries; a convenience for tests and literals. */

@@ -96,5 +96,7 @@ export function pyStr(value: PyValue): string {
   if (typeof value === 'number') return floatRepr(value);
   if (typeof value === 'string') return value;
   if (value instanceof Uint8Array) return bytesRepr(value);
+  // Objects from outside the model (a JMESPath expression reference) print themselves.
+  if (!Array.isArray(value) && !(value instanceof Map)) return String(value);
   return pyRepr(value);
 }
