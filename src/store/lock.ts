@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { FILE_MODE, errorCode, processAlive, removeQuietly } from './fsx.js';
+import { FILE_MODE, errorCode, processAlive, removeQuietly, unlinkQuietly } from './fsx.js';
 
 /** No operation holds the lock for seconds; a holder this old is hung. */
 const STALE_AFTER_MS = 30_000;
@@ -40,7 +40,7 @@ export async function acquireLock(file: string): Promise<Lock> {
   const started = Date.now();
   let tookOverDead = false;
   for (let delay = 1; ; delay = Math.min(delay * 2, 25)) {
-    if (tryCreate(file, text)) return { tookOverDead, release: () => release(file, me.nonce) };
+    if (tryCreate(file, text, me)) return { tookOverDead, release: () => release(file, me.nonce) };
     const seen = inspect(file);
     if (seen?.stale) {
       tookOverDead ||= seen.dead;
@@ -52,20 +52,27 @@ export async function acquireLock(file: string): Promise<Lock> {
   }
 }
 
-function tryCreate(file: string, text: string): boolean {
-  let fd: number;
+/**
+ * Creates the lock with its owner already in it: written beside it first,
+ * then linked into place (exclusive), so a writer killed at any instant
+ * never leaves an empty lock behind for others to wait out.
+ */
+function tryCreate(file: string, text: string, me: Owner): boolean {
+  const temp = ownerFile(file, me);
+  fs.writeFileSync(temp, text, { mode: FILE_MODE, flag: 'w' });
   try {
-    fd = fs.openSync(file, 'wx', FILE_MODE);
+    fs.linkSync(temp, file);
+    return true;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
     throw error;
-  }
-  try {
-    fs.writeSync(fd, text);
   } finally {
-    fs.closeSync(fd);
+    unlinkQuietly(temp);
   }
-  return true;
+}
+
+function ownerFile(file: string, owner: Owner): string {
+  return `${file}.${owner.pid}.${owner.nonce}`;
 }
 
 function inspect(file: string): { text: string; stale: boolean; dead: boolean } | undefined {
@@ -94,6 +101,13 @@ function inspect(file: string): { text: string; stale: boolean; dead: boolean } 
  * commit protocol sorts them out.
  */
 function steal(file: string, staleText: string): void {
+  try {
+    // A writer that died between writing its owner file and linking it left that file.
+    const owner = JSON.parse(staleText) as Owner;
+    if (typeof owner.pid === 'number' && typeof owner.nonce === 'string') unlinkQuietly(ownerFile(file, owner));
+  } catch {
+    // not an owner record
+  }
   const aside = `${file}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
   try {
     fs.renameSync(file, aside);
