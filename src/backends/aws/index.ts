@@ -15,7 +15,7 @@ import type { PyDict, PyValue } from '../../value/model.js';
 import type { EndpointParts } from './endpoint.js';
 import { interpretResponse } from './response.js';
 import { backoffSeconds, isRetryable } from './retry.js';
-import { Transport, TransportError } from './transport.js';
+import { Transport, TransportError, type CarrierResponse, type RawResponse } from './transport.js';
 import type { Credentials } from './credentials.js';
 import { VERSION } from '../../version.js';
 
@@ -119,39 +119,48 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
     customUserAgent: [['update-secret', VERSION]],
   });
 
-  let body = '';
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      const request = args.request as { body: unknown; path: string; query: Record<string, string | string[] | null> };
-      request.body = body;
-      if (options.endpoint) {
-        request.path = options.endpoint.path;
-        request.query = signingQuery(options.endpoint.query);
-      }
-      return next(args);
-    },
-    { step: 'build', priority: 'high', name: 'awsCliRequestBody' },
-  );
-
   const sleep = options.sleep ?? defaultSleep;
 
   return {
     async call(operation: string, params: PyDict): Promise<PyValue> {
-      body = dumpJson(options.wireParams(params));
+      const body = dumpJson(options.wireParams(params));
       const commands: Record<string, typeof sdk.UpdateSecretCommand> = { UpdateSecret: sdk.UpdateSecretCommand };
       const Command = commands[operation];
       if (!Command) throw new Error(`${operation} is not sent to AWS`);
       for (let attempt = 1; ; attempt++) {
         debug.log('botocore.endpoint', `Making request for OperationModel(name=${operation}) with params: ${dumpJson(options.redactedParams(params))}`);
-        transport.lastResponse = undefined;
         let failure: unknown;
+        let raw: RawResponse | undefined;
+        // The SDK signs and sends; the body is aws-cli's, set on this command
+        // alone so concurrent calls on one backend never share it.
+        const command = new Command({ SecretId: 'x' });
+        command.middlewareStack.add(
+          (next) => async (args) => {
+            const request = args.request as { body: unknown; path: string; query: Record<string, string | string[] | null> };
+            request.body = body;
+            if (options.endpoint) {
+              request.path = options.endpoint.path;
+              request.query = signingQuery(options.endpoint.query);
+            }
+            return next(args);
+          },
+          { step: 'build', priority: 'high', name: 'awsCliRequestBody' },
+        );
+        // The real response rides on what the transport gave the SDK.
+        command.middlewareStack.add(
+          (next) => async (args) => {
+            const result = await next(args);
+            raw = (result.response as CarrierResponse).raw;
+            return result;
+          },
+          { step: 'deserialize', priority: 'low', name: 'awsCliRawResponse' },
+        );
         try {
-          await client.send(new Command({ SecretId: 'x' }));
+          await client.send(command);
         } catch (error) {
           if (error instanceof TransportError) failure = error;
-          else if (transport.takeResponse() === undefined) throw error;
+          else if (raw === undefined) throw error;
         }
-        const raw = transport.takeResponse();
         if (raw) {
           debug.log('botocore.parsers', `Response headers: ${JSON.stringify(raw.headers)}`);
           debug.log('botocore.parsers', `Response body:\n${raw.body.toString('utf8')}`);

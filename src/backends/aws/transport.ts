@@ -129,29 +129,29 @@ function bodyBytes(body: unknown): Buffer {
   throw new TypeError('unsupported request body');
 }
 
+/** The response handed to the SDK: a harmless `{}`, carrying the real one for our parser. */
+export interface CarrierResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: Readable;
+  readonly raw: RawResponse;
+}
+
 export class Transport {
-  /** The last response seen, for the caller to interpret. */
-  lastResponse: RawResponse | undefined;
   readonly metadata = { handlerProtocol: 'http/1.1' };
 
   constructor(private readonly options: TransportOptions) {}
 
-  async handle(request: SdkRequest): Promise<{ response: unknown }> {
+  async handle(request: SdkRequest): Promise<{ response: CarrierResponse }> {
     const raw = await this.send(request);
-    this.lastResponse = raw;
-    // The SDK parses a harmless copy; the caller interprets `lastResponse`.
     return {
       response: {
         statusCode: 200,
         headers: { 'content-type': 'application/x-amz-json-1.1' },
         body: Readable.from([Buffer.from('{}')]),
+        raw,
       },
     };
-  }
-
-  /** The last response, read without the caller's type narrowing getting in the way. */
-  takeResponse(): RawResponse | undefined {
-    return this.lastResponse;
   }
 
   updateHttpClientConfig(): void {}
