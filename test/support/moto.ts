@@ -41,10 +41,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** moto_server's answer as it came: for tests that look at errors and at the wire itself. */
+export interface MotoResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
 export interface Moto {
   readonly endpoint: string;
   reset(): Promise<void>;
   call(operation: string, params: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /**
+   * One JSON 1.1 request whatever its outcome (`call` throws on errors).
+   * `target` is the whole X-Amz-Target (`secretsmanager.UpdateSecret`,
+   * `TrentService.CreateKey`); `service` is the SigV4 scope moto routes by;
+   * a string body is sent as it is.
+   */
+  send(target: string, body: Record<string, unknown> | string, service?: string): Promise<MotoResponse>;
   stop(): Promise<void>;
 }
 
@@ -81,6 +95,18 @@ export async function startMoto(): Promise<Moto> {
       const text = await response.text();
       if (!response.ok) throw new Error(`moto ${operation} failed: ${response.status} ${text}`);
       return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    },
+    async send(target, body, service = 'secretsmanager') {
+      const response = await fetch(`${endpoint}/`, {
+        method: 'POST',
+        headers: {
+          'X-Amz-Target': target,
+          'Content-Type': 'application/x-amz-json-1.1',
+          Authorization: `AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=0`,
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      return { status: response.status, headers: response.headers, text: await response.text() };
     },
     async stop() {
       child.kill('SIGTERM');
