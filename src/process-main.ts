@@ -1,25 +1,26 @@
 /**
- * Runs `main` for this process: the real streams and environment, stdout
- * errors (a closed pipe, a full disk) swallowed as aws-cli swallows them,
+ * Runs `main` for this process: the real descriptors and environment,
+ * stdout errors (a closed pipe, a full disk) swallowed as aws-cli does,
  * and SIGINT answered as aws-cli answers it (a newline on stdout, 130).
  */
 import { writeSync } from 'node:fs';
 import { main } from './main.js';
 import type { Io, Sink } from './commands/context.js';
+import { columns, isatty, writeAll } from './terminal.js';
 
-function sink(stream: NodeJS.WriteStream): Sink {
-  stream.on('error', () => {});
+function sink(fd: 1 | 2): Sink {
+  let tty: boolean | undefined;
   return {
     autoreset: false,
     write(text) {
       const out = this.autoreset ? `${text}\x1b[0m` : text;
-      if (out) stream.write(out);
+      if (out) writeAll(fd, out);
     },
     get isTTY() {
-      return stream.isTTY === true;
+      return (tty ??= isatty(fd));
     },
     get columns() {
-      return stream.isTTY ? stream.columns : undefined;
+      return this.isTTY ? columns(fd) : undefined;
     },
   };
 }
@@ -36,8 +37,8 @@ export async function run(argv: string[]): Promise<void> {
   const io: Io = {
     env: process.env,
     cwd: process.cwd(),
-    stdout: sink(process.stdout),
-    stderr: sink(process.stderr),
+    stdout: sink(1),
+    stderr: sink(2),
     // process.stdin builds a stream on first access; only the prompt needs it.
     get stdin() {
       return process.stdin;
