@@ -41,7 +41,24 @@ const common = {
   logLevel: 'warning',
   // Lazy parts load through require(), which the code cache can serve.
   supported: { 'dynamic-import': false },
+  // src/builtins.ts reads __filename in the bundle; import.meta only serves the ESM tests.
+  define: { 'import.meta.url': 'undefined' },
   plugins: [jsonAsParse],
+};
+
+/**
+ * The Secrets Manager client's default HTTP handler, replaced by a shim: our
+ * transport always takes its place (src/backends/aws/sdk-http-shim.ts).
+ */
+const sdkHttpShim = {
+  name: 'sdk-http-shim',
+  setup(b) {
+    b.onResolve({ filter: /^@smithy\/node-http-handler$/ }, ({ importer }) =>
+      /client-secrets-manager[\\/]dist-es[\\/]runtimeConfig\.js$/.test(importer)
+        ? { path: join(root, 'src/backends/aws/sdk-http-shim.ts') }
+        : undefined,
+    );
+  },
 };
 
 const separate = {
@@ -64,7 +81,15 @@ try {
     build({ ...common, entryPoints: [join(root, 'src/process-main.ts')], outfile: join(staging, 'main.cjs'), plugins: [jsonAsParse, separate] }),
     build({ ...common, entryPoints: [join(root, 'src/launcher.ts')], outfile: join(staging, 'launcher.cjs') }),
     ...LAZY.map(({ source, bundle }) =>
-      build({ ...common, entryPoints: [join(root, source)], outfile: join(staging, bundle), minify: true }),
+      build({
+        ...common,
+        entryPoints: [join(root, source)],
+        outfile: join(staging, bundle),
+        minify: true,
+        // The packages' ES module builds let esbuild drop what is not used.
+        mainFields: ['module', 'main'],
+        plugins: [jsonAsParse, sdkHttpShim],
+      }),
     ),
     build({ ...common, entryPoints: [join(root, 'scripts/gen-man.ts')], outfile: generator, plugins: [separate] }),
   ]);

@@ -2,7 +2,7 @@
  * Loads the built bundles with a V8 code cache, so a start does not
  * recompile our code each time (Node 20 has no module compile cache).
  *
- * Each bundle is compiled with `vm.Script` and `cachedData` read from a
+ * Each bundle is compiled with `Script` and `cachedData` read from a
  * per-user cache directory (`$XDG_CACHE_HOME/update-secret`, else
  * `~/.cache/update-secret`). The cache is only an accelerator:
  * - its file name is derived from the bundle's path, size, mtime and inode
@@ -13,23 +13,23 @@
  * - it is written atomically (temp file, rename), mode 0600, after the run
  *   that compiled the code, and any failure to read or write it is ignored.
  */
-import fs from 'node:fs';
-import Module from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire, wrap } from 'node:module';
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import { Script } from 'node:vm';
 
 type Exports = Record<string, unknown>;
 
-const pending: { file: string; script: vm.Script }[] = [];
+const pending: { file: string; script: Script }[] = [];
 const loaded = new Map<string, Exports>();
 
 function cacheDir(): string | undefined {
-  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? path.join(process.env.HOME, '.cache') : undefined);
-  if (!base || !path.isAbsolute(base)) return undefined;
-  const dir = path.join(base, 'update-secret');
+  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(process.env.HOME, '.cache') : undefined);
+  if (!base || !isAbsolute(base)) return undefined;
+  const dir = join(base, 'update-secret');
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = fs.statSync(dir);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = statSync(dir);
     const uid = process.getuid?.();
     if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) return undefined;
     return dir;
@@ -46,17 +46,17 @@ function fnv1a(text: string): string {
 }
 
 function cacheFile(dir: string, bundle: string): string {
-  const stat = fs.statSync(bundle);
+  const stat = statSync(bundle);
   const key = [bundle, stat.size, stat.mtimeMs, stat.ino, process.version, process.arch].join('\0');
-  return path.join(dir, `${path.basename(bundle, '.cjs')}-${fnv1a(key)}.v8`);
+  return join(dir, `${basename(bundle, '.cjs')}-${fnv1a(key)}.v8`);
 }
 
 function readCache(file: string): Buffer | undefined {
   try {
-    const stat = fs.statSync(file);
+    const stat = statSync(file);
     const uid = process.getuid?.();
     if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) return undefined;
-    return fs.readFileSync(file);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
@@ -66,11 +66,11 @@ function writeCaches(): void {
   for (const { file, script } of pending) {
     const temp = `${file}.${process.pid}.tmp`;
     try {
-      fs.writeFileSync(temp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
-      fs.renameSync(temp, file);
+      writeFileSync(temp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+      renameSync(temp, file);
     } catch {
       try {
-        fs.unlinkSync(temp);
+        unlinkSync(temp);
       } catch {
         // nothing was written
       }
@@ -80,9 +80,9 @@ function writeCaches(): void {
 
 /** `require` for a bundle: sibling bundles go through the cache too. */
 function requireFor(bundle: string): NodeJS.Require {
-  const native = Module.createRequire(bundle);
+  const native = createRequire(bundle);
   const custom = ((id: string) => {
-    if (id.startsWith('./') && id.endsWith('.cjs')) return load(path.join(path.dirname(bundle), id));
+    if (id.startsWith('./') && id.endsWith('.cjs')) return load(join(dirname(bundle), id));
     return native(id);
   }) as NodeJS.Require;
   return Object.assign(custom, { resolve: native.resolve, cache: native.cache, main: native.main, extensions: native.extensions });
@@ -91,16 +91,16 @@ function requireFor(bundle: string): NodeJS.Require {
 export function load(bundle: string): Exports {
   const known = loaded.get(bundle);
   if (known) return known;
-  const source = fs.readFileSync(bundle, 'utf8');
+  const source = readFileSync(bundle, 'utf8');
   const dir = cacheDir();
   const file = dir ? cacheFile(dir, bundle) : undefined;
   const cachedData = file ? readCache(file) : undefined;
-  const script = new vm.Script(Module.wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
+  const script = new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   if (file && (!cachedData || script.cachedDataRejected)) pending.push({ file, script });
   const module = { exports: {} as Exports };
   loaded.set(bundle, module.exports);
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper(module.exports, requireFor(bundle), module, bundle, path.dirname(bundle));
+  wrapper(module.exports, requireFor(bundle), module, bundle, dirname(bundle));
   loaded.set(bundle, module.exports);
   return module.exports;
 }
@@ -108,6 +108,6 @@ export function load(bundle: string): Exports {
 /** Runs the CLI from dist/main.cjs and, when a cache was missing, writes it at exit. */
 export function launch(argv: string[]): void {
   process.once('exit', writeCaches);
-  const main = load(path.join(__dirname, 'main.cjs')) as { run(argv: string[]): Promise<void> };
+  const main = load(join(__dirname, 'main.cjs')) as { run(argv: string[]): Promise<void> };
   void main.run(argv);
 }

@@ -5,7 +5,6 @@
  * configured `file:` one, else the default store.
  */
 import { join, resolve } from 'node:path';
-import { homedir } from 'node:os';
 import type { Backend } from './backend.js';
 import type { Context } from '../commands/context.js';
 import type { OperationCommand } from '../commands/pipeline.js';
@@ -33,7 +32,7 @@ export function storeDirectory(url: string, context: Context): string {
 
 export function defaultStoreDirectory(context: Context): string {
   const { env } = context.io;
-  const dataHome = env.XDG_DATA_HOME || join(env.HOME ?? homedir(), '.local', 'share');
+  const dataHome = env.XDG_DATA_HOME || join(expandUser('~', env), '.local', 'share');
   return join(dataHome, 'update-secret');
 }
 

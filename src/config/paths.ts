@@ -1,5 +1,7 @@
 /** Python's `os.path.expanduser` and `os.path.expandvars`, over a given environment. */
-import { homedir, userInfo } from 'node:os';
+import { lazyRequire } from '../builtins.js';
+
+const os = (): typeof import('node:os') => lazyRequire('node:os');
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -8,8 +10,8 @@ export function expandUser(path: string, env: Env): string {
   const slash = path.indexOf('/');
   const user = path.slice(1, slash < 0 ? undefined : slash);
   let home: string | undefined;
-  if (user === '') home = env.HOME ?? homedir();
-  else if (user === userInfo().username) home = userInfo().homedir;
+  if (user === '') home = env.HOME ?? os().homedir();
+  else if (user === os().userInfo().username) home = os().userInfo().homedir;
   if (home === undefined) return path;
   const rest = slash < 0 ? '' : path.slice(slash);
   return home.replace(/\/+$/, '') + rest || '/';

@@ -4,13 +4,13 @@
  * botocore's defaults of a 1-second timeout and one attempt. Any failure
  * means "no region here"; AWS_EC2_METADATA_DISABLED=true skips it.
  */
-import * as http from 'node:http';
+import { request as httpRequest } from 'node:http';
 import type { Env } from '../../config/paths.js';
 import type { DebugLog } from '../../debug.js';
 
 function request(url: URL, method: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers, timeout: 1000, agent: false }, (res) => {
+    const req = httpRequest(url, { method, headers, timeout: 1000, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));

@@ -5,9 +5,10 @@
  * a CONNECT tunnel for https endpoints, the absolute URL for http ones, and
  * Basic proxy credentials from the proxy URL.
  */
-import * as http from 'node:http';
-import * as net from 'node:net';
-import * as tls from 'node:tls';
+import { request as httpRequest } from 'node:http';
+import { Socket as netSocket, connect as netConnect } from 'node:net';
+import type * as TlsModule from 'node:tls';
+import { lazyRequire } from '../../builtins.js';
 import type { Env } from '../../config/paths.js';
 
 export interface Proxy {
@@ -72,16 +73,18 @@ export function maskedProxyUrl(proxy: Proxy): string {
   return url.toString();
 }
 
-function connectToProxy(proxy: Proxy): net.Socket {
+function connectToProxy(proxy: Proxy): netSocket {
   const options = { host: proxy.hostname, port: proxy.port };
-  return proxy.protocol === 'https:' ? tls.connect({ ...options, servername: proxy.hostname }) : net.connect(options);
+  return proxy.protocol === 'https:'
+    ? (lazyRequire('node:tls') as typeof TlsModule).connect({ ...options, servername: proxy.hostname })
+    : netConnect(options);
 }
 
 /** A CONNECT tunnel through `proxy` to `host:port`; rejects if the proxy refuses or is unreachable. */
-export function openTunnel(proxy: Proxy, host: string, port: number, timeoutMs: number | undefined): Promise<net.Socket> {
+export function openTunnel(proxy: Proxy, host: string, port: number, timeoutMs: number | undefined): Promise<netSocket> {
   return new Promise((resolve, reject) => {
     const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const request = http.request({
+    const request = httpRequest({
       createConnection: () => connectToProxy(proxy),
       method: 'CONNECT',
       path: target,

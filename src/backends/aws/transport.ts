@@ -7,14 +7,19 @@
  * the SDK's deserializers reject responses aws-cli accepts.
  */
 import { readFileSync } from 'node:fs';
-import * as http from 'node:http';
-import * as https from 'node:https';
-import * as tls from 'node:tls';
+import { request as httpRequest } from 'node:http';
+import type * as HttpsModule from 'node:https';
+import type * as TlsModule from 'node:tls';
 import { Readable } from 'node:stream';
-import * as net from 'node:net';
+import { Socket as netSocket, isIP as netIsIP } from 'node:net';
 import type { DebugLog } from '../../debug.js';
 import type { Env } from '../../config/paths.js';
 import { maskedProxyUrl, openTunnel, proxyFor } from './proxy.js';
+import { lazyRequire } from '../../builtins.js';
+
+// TLS is loaded only for https endpoints: plain-http ones (moto, LocalStack) skip its start-up cost.
+const https = (): typeof HttpsModule => lazyRequire('node:https');
+const tls = (): typeof TlsModule => lazyRequire('node:tls');
 import { GeneralError } from '../../errors.js';
 
 export interface RawResponse {
@@ -106,7 +111,7 @@ function sslText(error: NodeJS.ErrnoException & { reason?: string }, hostname: s
  * NODE_EXTRA_CA_CERTS names, which aws-cli never reads.
  */
 function loadCa(path: string | undefined, url: string): Buffer | string[] {
-  if (path === undefined) return [...tls.rootCertificates];
+  if (path === undefined) return [...tls().rootCertificates];
   let pem: Buffer;
   try {
     pem = readFileSync(path);
@@ -187,7 +192,7 @@ export class Transport {
     debug.log('urllib3.connectionpool', `Starting new ${secure ? 'HTTPS' : 'HTTP'} connection (1): ${request.hostname}:${port}`);
     const proxy = proxyFor(this.options.env, request.protocol, hostname, request.port);
     const proxyError = (): TransportError => new TransportError(`Failed to connect to proxy URL: "${maskedProxyUrl(proxy!)}"`, 'connect');
-    let tunnel: net.Socket | undefined;
+    let tunnel: netSocket | undefined;
     if (proxy && secure) {
       try {
         tunnel = await openTunnel(proxy, hostname, port, connectTimeout === undefined ? undefined : connectTimeout * 1000);
@@ -205,7 +210,7 @@ export class Transport {
         req.destroy();
         rejectPromise(error);
       };
-      const options: https.RequestOptions = {
+      const options: HttpsModule.RequestOptions = {
         protocol: request.protocol,
         hostname,
         port: request.port,
@@ -220,7 +225,7 @@ export class Transport {
         // Node ignores createConnection when `agent` is false.
         delete options.agent;
         options.createConnection = () =>
-          tls.connect({ socket, host: hostname, rejectUnauthorized: verify, ca, ...(net.isIP(hostname) ? {} : { servername: hostname }) });
+          tls().connect({ socket, host: hostname, rejectUnauthorized: verify, ca, ...(netIsIP(hostname) ? {} : { servername: hostname }) });
       } else if (proxy) {
         // A plain-http request goes to the proxy with the full URL.
         Object.assign(options, { protocol: 'http:', hostname: proxy.hostname, port: proxy.port, path: url });
@@ -231,7 +236,7 @@ export class Transport {
           ...(proxy.authorization ? { 'proxy-authorization': proxy.authorization } : {}),
         };
       }
-      const req = (secure ? https : http).request(options, (res) => {
+      const req = (secure ? https().request : httpRequest)(options, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
