@@ -1,7 +1,8 @@
 /**
  * Builds dist/: our code in one CommonJS bundle (main.cjs), and the large
  * third-party parts each in their own bundle, loaded only when an
- * invocation needs them: the AWS SDK (sdk.cjs) and the YAML reader
+ * invocation needs them: the AWS SDK's client (sdk.cjs), its credential
+ * providers (sdk-credentials.cjs) and the YAML reader
  * (yaml.cjs). launcher.cjs loads them through a V8 code cache.
  * Then generates the man pages (man/*.1) from the same option declarations,
  * with a generator bundled on the side so that none of it lands in main.cjs.
@@ -18,6 +19,7 @@ const dist = join(root, 'dist');
 /** Modules bundled separately: the source file and the bundle it becomes. */
 const LAZY = [
   { source: 'src/backends/aws/sdk.ts', bundle: 'sdk.cjs' },
+  { source: 'src/backends/aws/sdk-credentials.ts', bundle: 'sdk-credentials.cjs' },
   { source: 'src/params/yaml-lib.ts', bundle: 'yaml.cjs' },
 ];
 
@@ -47,16 +49,21 @@ const common = {
 };
 
 /**
- * The Secrets Manager client's default HTTP handler, replaced by a shim: our
- * transport always takes its place (src/backends/aws/sdk-http-shim.ts).
+ * Modules the SDK loads at start-up for nothing here, replaced by shims: the
+ * client's default HTTP handler (our transport always takes its place,
+ * src/backends/aws/sdk-http-shim.ts) and zlib, loaded only for a crc32 that
+ * Secrets Manager never asks for (src/backends/aws/sdk-zlib-shim.ts).
  */
-const sdkHttpShim = {
-  name: 'sdk-http-shim',
+const sdkShims = {
+  name: 'sdk-shims',
   setup(b) {
     b.onResolve({ filter: /^@smithy\/node-http-handler$/ }, ({ importer }) =>
       /client-secrets-manager[\\/]dist-es[\\/]runtimeConfig\.js$/.test(importer)
         ? { path: join(root, 'src/backends/aws/sdk-http-shim.ts') }
         : undefined,
+    );
+    b.onResolve({ filter: /^node:zlib$/ }, ({ importer }) =>
+      /checksum[\\/]crc32[\\/]Crc32Node\.js$/.test(importer) ? { path: join(root, 'src/backends/aws/sdk-zlib-shim.ts') } : undefined,
     );
   },
 };
@@ -88,7 +95,7 @@ try {
         minify: true,
         // The packages' ES module builds let esbuild drop what is not used.
         mainFields: ['module', 'main'],
-        plugins: [jsonAsParse, sdkHttpShim],
+        plugins: [jsonAsParse, sdkShims],
       }),
     ),
     build({ ...common, entryPoints: [join(root, 'scripts/gen-man.ts')], outfile: generator, plugins: [separate] }),

@@ -45,7 +45,7 @@ export function credentialChain(env: Env, profile: string | undefined, explicitP
     [
       'shared-config',
       async () => {
-        const { fromIni } = await import('./sdk.js');
+        const { fromIni } = await import('./sdk-credentials.js');
         return fromIni({ profile: profile ?? 'default' })();
       },
     ],
@@ -53,7 +53,7 @@ export function credentialChain(env: Env, profile: string | undefined, explicitP
       'assume-role-with-web-identity',
       async () => {
         if (!env.AWS_WEB_IDENTITY_TOKEN_FILE) return undefined;
-        const { fromTokenFile } = await import('./sdk.js');
+        const { fromTokenFile } = await import('./sdk-credentials.js');
         return fromTokenFile()();
       },
     ],
@@ -61,7 +61,7 @@ export function credentialChain(env: Env, profile: string | undefined, explicitP
       'container-role',
       async () => {
         if (!env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI && !env.AWS_CONTAINER_CREDENTIALS_FULL_URI) return undefined;
-        const { fromHttp } = await import('./sdk.js');
+        const { fromHttp } = await import('./sdk-credentials.js');
         return fromHttp({})();
       },
     ],
@@ -70,7 +70,7 @@ export function credentialChain(env: Env, profile: string | undefined, explicitP
       async () => {
         if (env.AWS_EC2_METADATA_DISABLED?.toLowerCase() === 'true') return undefined;
         if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI) return undefined;
-        const { fromInstanceMetadata } = await import('./sdk.js');
+        const { fromInstanceMetadata } = await import('./sdk-credentials.js');
         try {
           return await fromInstanceMetadata({ timeout: 1000, maxRetries: 0 })();
         } catch {

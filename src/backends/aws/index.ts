@@ -113,6 +113,15 @@ export async function createAwsBackend(options: AwsBackendOptions): Promise<Back
           ],
         }),
     requestHandler: transport as never,
+    // Every setting the SDK would otherwise look up in the environment and
+    // the shared files is given here (aws-cli's settings were resolved by
+    // select.ts), so the SDK reads no file of its own.
+    defaultsMode: 'legacy',
+    retryMode: 'standard',
+    authSchemePreference: [],
+    userAgentAppId: async () => undefined,
+    // botocore signs with the local clock and never corrects it from a response.
+    disableClockSkewCorrection: true,
     maxAttempts: 1,
     useFipsEndpoint: options.useFips,
     useDualstackEndpoint: options.useDualstack,

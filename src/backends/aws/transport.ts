@@ -10,7 +10,6 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type * as HttpsModule from 'node:https';
 import type * as TlsModule from 'node:tls';
-import { Readable } from 'node:stream';
 import { Socket as netSocket, isIP as netIsIP } from 'node:net';
 import type { DebugLog } from '../../debug.js';
 import type { Env } from '../../config/paths.js';
@@ -134,11 +133,15 @@ function bodyBytes(body: unknown): Buffer {
   throw new TypeError('unsupported request body');
 }
 
-/** The response handed to the SDK: a harmless `{}`, carrying the real one for our parser. */
+/**
+ * The response handed to the SDK: a harmless `{}`, carrying the real one for
+ * our parser. The body is bytes, not a stream, so the SDK takes it as it is
+ * instead of piping it through a collector.
+ */
 export interface CarrierResponse {
   statusCode: number;
   headers: Record<string, string>;
-  body: Readable;
+  body: Uint8Array;
   readonly raw: RawResponse;
 }
 
@@ -153,7 +156,7 @@ export class Transport {
       response: {
         statusCode: 200,
         headers: { 'content-type': 'application/x-amz-json-1.1' },
-        body: Readable.from([Buffer.from('{}')]),
+        body: Buffer.from('{}'),
         raw,
       },
     };

@@ -99,6 +99,19 @@ describe.concurrent('attempts', () => {
     }
   });
 
+  it("every attempt is signed with the local clock: a server's Date header a day off changes nothing (botocore corrects no skew)", async () => {
+    const dayAgo = new Date(Date.now() - 86_400_000).toUTCString();
+    const server = await serve([{ status: 500, headers: { date: dayAgo } }, { body: UPDATE_SECRET_OK, headers: { date: dayAgo } }]);
+    const before = Date.now();
+    const result = await run([...ARGS, '--endpoint-url', server.url]);
+    expect(result).toMatchObject({ stdout: UPDATE_SECRET_OK_STDOUT, stderr: '', exit: 0 });
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) {
+      const stamp = request.headers['x-amz-date']!.replace(/^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/, '$1-$2-$3T$4:$5:$6Z');
+      expect(Math.abs(Date.parse(stamp) - before)).toBeLessThan(60_000);
+    }
+  });
+
   it('AWS_MAX_ATTEMPTS=1: one attempt, "reached max retries: 0"', async () => {
     const server = await serve([{ status: 500 }]);
     const result = await run([...ARGS, '--endpoint-url', server.url], { env: { AWS_MAX_ATTEMPTS: '1' } });
