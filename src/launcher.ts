@@ -11,16 +11,18 @@
  * - it is used only from a directory owned by this user and closed to others
  *   (a cache anyone else could write would let them inject code);
  * - it is written atomically (temp file, rename), mode 0600, after the run
- *   that compiled the code, and any failure to read or write it is ignored.
+ *   that compiled the code, and any failure to read or write it is ignored;
+ * - writing it removes the caches of earlier builds of the same bundle, so
+ *   upgrades and rebuilds leave one file per bundle behind, not one each.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
 
 type Exports = Record<string, unknown>;
 
-const pending: { file: string; script: Script }[] = [];
+const pending: { file: string; prefix: string; script: Script }[] = [];
 const loaded = new Map<string, Exports>();
 
 function cacheDir(): string | undefined {
@@ -45,10 +47,15 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
+/** `<bundle>-<hash of its path>-`: the name every cache of one bundle file starts with. */
+function cachePrefix(bundle: string): string {
+  return `${basename(bundle, '.cjs')}-${fnv1a(bundle)}-`;
+}
+
 function cacheFile(dir: string, bundle: string): string {
   const stat = statSync(bundle);
   const key = [bundle, stat.size, stat.mtimeMs, stat.ino, process.version, process.arch].join('\0');
-  return join(dir, `${basename(bundle, '.cjs')}-${fnv1a(key)}.v8`);
+  return join(dir, `${cachePrefix(bundle)}${fnv1a(key)}.v8`);
 }
 
 function readCache(file: string): Buffer | undefined {
@@ -63,18 +70,31 @@ function readCache(file: string): Buffer | undefined {
 }
 
 function writeCaches(): void {
-  for (const { file, script } of pending) {
+  for (const { file, prefix, script } of pending) {
     const temp = `${file}.${process.pid}.tmp`;
     try {
       writeFileSync(temp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
       renameSync(temp, file);
     } catch {
-      try {
-        unlinkSync(temp);
-      } catch {
-        // nothing was written
-      }
+      removeQuietly(temp);
+      continue;
     }
+    const dir = dirname(file);
+    try {
+      for (const name of readdirSync(dir)) {
+        if (name.startsWith(prefix) && name.endsWith('.v8') && name !== basename(file)) removeQuietly(join(dir, name));
+      }
+    } catch {
+      // the old caches stay; they are only disk space
+    }
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    unlinkSync(file);
+  } catch {
+    // already gone, or never written
   }
 }
 
@@ -96,7 +116,7 @@ export function load(bundle: string): Exports {
   const file = dir ? cacheFile(dir, bundle) : undefined;
   const cachedData = file ? readCache(file) : undefined;
   const script = new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  if (file && (!cachedData || script.cachedDataRejected)) pending.push({ file, script });
+  if (file && (!cachedData || script.cachedDataRejected)) pending.push({ file, prefix: cachePrefix(bundle), script });
   const module = { exports: {} as Exports };
   loaded.set(bundle, module.exports);
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
