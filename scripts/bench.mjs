@@ -2,7 +2,8 @@
  * `npm run bench`: whole-process wall time per invocation, from interleaved
  * runs, as medians and min–max, with ratios measured in the same run:
  * `node -e 0`, update-secret on the local store, against moto_server,
- * aws-cli against the same moto, and --generate-cli-skeleton; then the
+ * aws-cli against the same moto, and --generate-cli-skeleton, each beside
+ * the floor a bare Node script doing the same work sets; then the
  * store's scaling (10 / 1,000 / 100,000 secrets; 1 / 1,000 / 10,000 earlier
  * versions of a 64 KiB secret) and peak memory. Writes BENCHMARKS.md.
  *
@@ -203,13 +204,18 @@ async function main() {
     });
   }
 
+  // Each floor row follows the invocation it bounds: what a bare Node script doing the same work costs (scripts/floor-*.cjs).
   const startup = {
     'node -e 0': [node, '-e', '0'],
-    'update-secret, local store': [node, BIN, '--secret-id', 'bench/local', '--secret-string', 'file://small.txt', '--endpoint-url', `file://${localDir}`],
     'update-secret --generate-cli-skeleton': [node, BIN, '--generate-cli-skeleton'],
+    'update-secret, local store': [node, BIN, '--secret-id', 'bench/local', '--secret-string', 'file://small.txt', '--endpoint-url', `file://${localDir}`],
+    'floor: bare Node durable encrypted write': [node, join(root, 'scripts', 'floor-local.cjs'), join(work, 'floor-store')],
   };
-  if (moto) startup['update-secret, moto'] = [node, BIN, '--secret-id', 'bench/moto', '--secret-string', 'x', '--endpoint-url', moto.endpoint];
-  if (moto && awsCli) startup['aws-cli, moto'] = [awsCli, 'secretsmanager', 'update-secret', '--secret-id', 'bench/moto', '--secret-string', 'x', '--endpoint-url', moto.endpoint];
+  if (moto) {
+    startup['update-secret, moto'] = [node, BIN, '--secret-id', 'bench/moto', '--secret-string', 'x', '--endpoint-url', moto.endpoint];
+    startup['floor: bare Node signed HTTP call, moto'] = [node, join(root, 'scripts', 'floor-http.cjs'), moto.endpoint, 'bench/moto'];
+    if (awsCli) startup['aws-cli, moto'] = [awsCli, 'secretsmanager', 'update-secret', '--secret-id', 'bench/moto', '--secret-string', 'x', '--endpoint-url', moto.endpoint];
+  }
   log('timing start-up…');
   const times = interleaved(startup);
 
@@ -250,6 +256,11 @@ async function main() {
       ([name, t]) => `| ${name} | ${fmt(t.median)} | ${fmt(t.min)}–${fmt(t.max)} | ${ratio(t.median, floor)} | ${aws ? ratio(aws, t.median) : '—'} |`,
     ),
     ...(awsCli ? [] : ['', 'aws-cli is not installed here, so its row is missing.']),
+    '',
+    'The floor rows are bare Node scripts doing the least the invocation above them must do:',
+    'scripts/floor-local.cjs reads a key and metadata, encrypts with AES-256-GCM and writes two',
+    'files durably (fsync, rename, directory fsync); scripts/floor-http.cjs signs one UpdateSecret',
+    'with SigV4 by hand and sends it with node:http. No parsing, validation, locking, SDK or output.',
     '',
     '## Store scaling (update of one secret, whole process)',
     '',
