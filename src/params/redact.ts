@@ -5,22 +5,12 @@
 import type { Shape, ShapeResolver } from '../api/shapes.js';
 import type { PyValue } from '../value/model.js';
 import { strRepr } from '../value/repr.js';
+import { mapByShape } from './by-shape.js';
 
 export const HIDDEN = '<secret value hidden>';
 
 export function redact(resolver: ShapeResolver, value: PyValue, shape: Shape): PyValue {
-  if (shape.sensitive) return HIDDEN;
-  if (shape.type === 'structure' && value instanceof Map) {
-    const members = shape.members ?? {};
-    return new Map(
-      [...value].map(([k, v]) => [k, k in members ? redact(resolver, v, resolver.shape(members[k]!.shape)) : v]),
-    );
-  }
-  if (shape.type === 'list' && Array.isArray(value)) {
-    const member = resolver.shape(shape.member!);
-    return value.map((item) => redact(resolver, item, member));
-  }
-  return value;
+  return mapByShape(resolver, value, shape, (_, member) => (member.sensitive ? HIDDEN : undefined));
 }
 
 /** Options whose value may carry a secret, on any command. */

@@ -4,22 +4,13 @@
  */
 import type { Shape, ShapeResolver } from '../api/shapes.js';
 import type { PyValue } from '../value/model.js';
+import { mapByShape } from './by-shape.js';
 
 export function wireParams(resolver: ShapeResolver, value: PyValue, shape: Shape): PyValue {
-  if (shape.type === 'blob') {
-    if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
-    if (typeof value === 'string') return Buffer.from(value, 'utf8').toString('base64');
-    return value;
-  }
-  if (shape.type === 'structure' && value instanceof Map) {
-    const members = shape.members ?? {};
-    return new Map(
-      [...value].map(([k, v]) => [k, k in members ? wireParams(resolver, v, resolver.shape(members[k]!.shape)) : v]),
-    );
-  }
-  if (shape.type === 'list' && Array.isArray(value)) {
-    const member = resolver.shape(shape.member!);
-    return value.map((item) => wireParams(resolver, item, member));
-  }
-  return value;
+  return mapByShape(resolver, value, shape, (member, memberShape) => {
+    if (memberShape.type !== 'blob') return undefined;
+    if (member instanceof Uint8Array) return Buffer.from(member).toString('base64');
+    if (typeof member === 'string') return Buffer.from(member, 'utf8').toString('base64');
+    return member;
+  });
 }
