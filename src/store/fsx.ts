@@ -33,7 +33,14 @@ function writeTemp(tempDir: string, data: string): string {
 
 /** Publishes `data` at `target` only if nothing is there yet; false when something is. */
 export function publishNew(tempDir: string, target: string, data: string): boolean {
-  const temp = writeTemp(tempDir, data);
+  return linkNew(writeTemp(tempDir, data), target);
+}
+
+/**
+ * Links the written file `temp` at `target` if nothing is there yet (false
+ * when something is), and removes `temp` either way.
+ */
+export function linkNew(temp: string, target: string): boolean {
   try {
     fs.linkSync(temp, target);
     return true;

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { FILE_MODE, errorCode, processAlive, removeQuietly, unlinkQuietly } from './fsx.js';
+import { FILE_MODE, linkNew, processAlive, removeQuietly, unlinkQuietly } from './fsx.js';
 
 /** No operation holds the lock for seconds; a holder this old is hung. */
 const STALE_AFTER_MS = 30_000;
@@ -60,15 +60,7 @@ export async function acquireLock(file: string): Promise<Lock> {
 function tryCreate(file: string, text: string, me: Owner): boolean {
   const temp = ownerFile(file, me);
   fs.writeFileSync(temp, text, { mode: FILE_MODE, flag: 'w' });
-  try {
-    fs.linkSync(temp, file);
-    return true;
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') return false;
-    throw error;
-  } finally {
-    unlinkQuietly(temp);
-  }
+  return linkNew(temp, file);
 }
 
 function ownerFile(file: string, owner: Owner): string {
