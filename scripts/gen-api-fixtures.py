@@ -23,24 +23,14 @@ from awscli.botocore.model import ServiceModel
 from awscli.botocore.parsers import JSONParser
 from awscli.customizations.timestampformat import iso_format
 
+from fixture_json import tag
+
 MODEL = ('/root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/botocore/data/'
          'secretsmanager/2017-10-17/service-2.json.gz')
 
 
 def enc(value):
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return {'int': str(value)}
-    if isinstance(value, float):
-        return {'float': repr(value)}
-    if isinstance(value, (bytes, bytearray)):
-        return {'bytes': bytes(value).hex()}
-    if isinstance(value, list):
-        return [enc(v) for v in value]
-    if isinstance(value, dict):
-        return {'dict': [[k, enc(v)] for k, v in value.items()]}
-    raise TypeError(type(value))
+    return tag(value)
 
 
 ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:MyTestSecret-a1b2c3'

@@ -25,6 +25,8 @@ import colorama
 import awscli.table
 from awscli import formatter
 
+from fixture_json import tag, write_cases
+
 WIDTHS = [0, 20, 80, 200]
 SEED = 20240611
 RANDOM_CASES = 400
@@ -146,23 +148,15 @@ shared_count = {}
 
 
 def encode(value, seen):
-    if id(value) in seen and isinstance(value, (list, dict)):
+    if not isinstance(value, (list, dict)):
+        return tag(value)
+    if id(value) in seen:
         return {'ref': seen[id(value)]}
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return {'int': str(value)}
-    if isinstance(value, float):
-        return {'float': repr(value)}
-    if isinstance(value, bytes):
-        return {'bytes': value.hex()}
-    if isinstance(value, (list, dict)):
-        if shared_count.get(id(value), 0) > 1:
-            seen[id(value)] = len(seen) + 1
-            inner = encode_container(value, seen)
-            return {'def': seen[id(value)], 'value': inner}
-        return encode_container(value, seen)
-    raise TypeError(type(value))
+    if shared_count.get(id(value), 0) > 1:
+        seen[id(value)] = len(seen) + 1
+        inner = encode_container(value, seen)
+        return {'def': seen[id(value)], 'value': inner}
+    return encode_container(value, seen)
 
 
 def encode_container(value, seen):
@@ -432,11 +426,7 @@ def main():
     long_string_share = 0.3
     for _ in range(YAML_RANDOM_CASES):
         cases.append(record('UpdateSecret', rand_value(r), False, tables=False))
-    # One case per line keeps diffs of the fixture file readable.
-    sys.stdout.write('{"generator": "scripts/gen-output-fixtures.py", "cases": [\n')
-    sys.stdout.write(',\n'.join(json.dumps(c, ensure_ascii=True) for c in cases))
-    sys.stdout.write('\n]}\n')
-
+    write_cases(sys.stdout, {'generator': 'scripts/gen-output-fixtures.py'}, cases)
 
 if __name__ == '__main__':
     main()

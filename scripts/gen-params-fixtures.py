@@ -38,29 +38,23 @@ from awscli.utils import json_encoder
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from fixture_json import tag
+
 MODEL = ('/root/.pyenv/versions/3.11.7/lib/python3.11/site-packages/botocore/data/'
          'secretsmanager/2017-10-17/service-2.json.gz')
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
 
 def enc(value):
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return {'int': str(value)}
-    if isinstance(value, float):
-        return {'float': repr(value)}
-    if isinstance(value, (bytes, bytearray)):
-        return {'bytes': bytes(value).hex()}
-    if isinstance(value, (list, tuple)):
-        return [enc(v) for v in value]
-    if isinstance(value, dict):
-        return {'dict': [[k, enc(v)] for k, v in value.items()]}
+    return tag(value, special=dates)
+
+
+def dates(value):
     if isinstance(value, datetime.datetime):
         return {'datetime': value.isoformat()}
     if isinstance(value, datetime.date):
         return {'date': value.isoformat()}
-    raise TypeError(type(value))
+    return NotImplemented
 
 
 def picking(generator_class, which):

@@ -30,6 +30,8 @@ import sys
 
 import jmespath
 
+from fixture_json import tag, write_cases
+
 assert jmespath.__version__ == '1.0.1', jmespath.__version__
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'test', 'query', 'fixtures.json')
@@ -652,26 +654,18 @@ class Unrepresentable(Exception):
 
 
 def enc(value):
+    return tag(value, bytes_as='base64', special=query_special)
+
+
+def query_special(value):
     if isinstance(value, str):
         # to_string(&a) embeds the object's address in a result string.
         return EXPREF_RE.sub(EXPREF_STR, value)
-    if value is None or isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return {'int': str(value)}
-    if isinstance(value, float):
-        return {'float': repr(value)}
-    if isinstance(value, bytes):
-        return {'bytes': base64.b64encode(value).decode('ascii')}
-    if isinstance(value, list):
-        return [enc(v) for v in value]
-    if isinstance(value, dict):
-        if not all(isinstance(k, str) for k in value):
-            raise Unrepresentable(repr(value))
-        return {'dict': [[k, enc(v)] for k, v in value.items()]}
+    if isinstance(value, dict) and not all(isinstance(k, str) for k in value):
+        raise Unrepresentable(repr(value))
     if type(value).__name__ == '_Expression':
         return {'expref': True}
-    raise TypeError('cannot encode %r' % (value,))
+    return NotImplemented
 
 
 def has_expref(value):
@@ -725,13 +719,8 @@ def main():
         'docs': {name: enc(value) for name, value in DOCS.items()},
         'cases': cases,
     }
-    # One case per line keeps the file diffable and reviewable.
-    head = {k: v for k, v in fixtures.items() if k != 'cases'}
     with open(OUT, 'w', encoding='ascii') as f:
-        f.write(json.dumps(head, ensure_ascii=True)[:-1])
-        f.write(', "cases": [\n')
-        f.write(',\n'.join(json.dumps(c, ensure_ascii=True) for c in cases))
-        f.write('\n]}\n')
+        write_cases(f, {k: v for k, v in fixtures.items() if k != 'cases'}, cases)
     errors = sum(1 for c in cases if 'error' in c)
     print('%d cases (%d errors) -> %s' % (len(cases), errors, os.path.relpath(OUT)))
 

@@ -50,6 +50,8 @@ from awscli.botocore.hooks import HierarchicalEmitter
 from awscli.botocore.model import ServiceModel
 from awscli.botocore import xform_name
 
+from fixture_json import tag, write_cases
+
 assert awscli.__version__ == '2.9.19', awscli.__version__
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
@@ -192,27 +194,12 @@ def argument(model, operation, member):
 # --------------------------------------------------------------------------
 
 def enc(value):
-    if value is None or isinstance(value, (bool, str)):
-        return value
-    if isinstance(value, int):
-        return {'int': str(value)}
-    if isinstance(value, float):
-        return {'float': repr(value)}
-    if isinstance(value, bytes):
-        return {'bytes': base64.b64encode(value).decode('ascii')}
-    if isinstance(value, list):
-        return [enc(v) for v in value]
-    if isinstance(value, dict):
-        return {'dict': [[k, enc(v)] for k, v in value.items()]}
-    raise TypeError('cannot encode %r' % (value,))
+    return tag(value, bytes_as='base64')
 
 
 def enc_input(value):
-    if isinstance(value, bytes):
-        return {'bytes': base64.b64encode(value).decode('ascii')}
-    if isinstance(value, list):
-        return [enc_input(v) for v in value]
-    return value
+    # Strings stay strings; bytes (and lists of them) are tagged.
+    return tag(value, bytes_as='base64')
 
 
 def run(model, operation, member, value):
@@ -472,12 +459,8 @@ def main():
         'syntheticModel': SYNTHETIC,
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    # One case per line keeps the file diffable and reviewable.
     with open(OUT, 'w', encoding='ascii') as f:
-        f.write(json.dumps(fixtures, ensure_ascii=True)[:-1])
-        f.write(', "cases": [\n')
-        f.write(',\n'.join(json.dumps(c, ensure_ascii=True) for c in cases))
-        f.write('\n]}\n')
+        write_cases(f, fixtures, cases)
     errors = sum(1 for c in cases if 'error' in c)
     print('%d cases (%d errors) -> %s' % (len(cases), errors, os.path.relpath(OUT)))
 
