@@ -1,8 +1,9 @@
 /**
- * The two kinds of failure the store raises: service errors with AWS's codes
- * and texts (one constructor per message, so each text lives in one place),
- * and `DamagedStoreError` for a store file that cannot be trusted, which the
- * CLI reports as a plain message with exit code 255.
+ * The failures the store raises: service errors with AWS's codes and texts
+ * (one constructor per message, so each text lives in one place),
+ * `DamagedStoreError` for a store file that cannot be trusted, and
+ * `UnconfirmedCommitError` for a change whose fate cannot be told; the CLI
+ * reports the last two as plain messages with exit code 255.
  */
 import { GeneralError, ServiceError } from '../errors.js';
 
@@ -12,6 +13,19 @@ export class DamagedStoreError extends GeneralError {
     reason: string,
   ) {
     super(`The local secret store file ${file} is damaged: ${reason}. Other secrets are not affected.`);
+  }
+}
+
+/**
+ * A commit that found itself overtaken by several newer revisions at once,
+ * so that whether it took effect cannot be told (see revisions.ts).
+ */
+export class UnconfirmedCommitError extends GeneralError {
+  constructor(readonly dir: string) {
+    super(
+      `The local secret store could not confirm a change in ${dir}: other writers committed several changes at the same time. ` +
+        'The change may or may not have been applied; read the current state before repeating it.',
+    );
   }
 }
 

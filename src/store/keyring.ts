@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DamagedStoreError } from './errors.js';
 import { ensureDir, removeDeadTemps } from './fsx.js';
 import type { Layout } from './layout.js';
-import { commitRevision, readLatest } from './revisions.js';
+import { commitRevision, readLatest, type Base } from './revisions.js';
 
 export const DEFAULT_ALIAS = 'alias/aws/secretsmanager';
 const DEFAULT_DESCRIPTION = 'Default key that protects my Secrets Manager data when no other key is defined';
@@ -39,7 +39,7 @@ export interface NewKey {
 }
 
 export class KeyRing {
-  private snapshot: { rev: number; keys: KeyEntry[] } | undefined;
+  private snapshot: (Base & { keys: KeyEntry[] }) | undefined;
 
   constructor(
     private readonly layout: Layout,
@@ -131,18 +131,19 @@ export class KeyRing {
       const current = this.load(true);
       const keys = current.keys.map((k) => ({ ...k, aliases: [...k.aliases] }));
       if (!change(keys)) return;
-      if (commitRevision(this.layout.keysDir, this.layout.keysTempDir, current.rev + 1, { keys })) {
-        this.snapshot = { rev: current.rev + 1, keys };
+      const id = commitRevision(this.layout.keysDir, this.layout.keysTempDir, current, { keys });
+      if (id !== undefined) {
+        this.snapshot = { rev: current.rev + 1, id, keys };
         return;
       }
     }
   }
 
-  private load(fresh = false): { rev: number; keys: KeyEntry[] } {
+  private load(fresh = false): Base & { keys: KeyEntry[] } {
     if (this.snapshot && !fresh) return this.snapshot;
     const latest = readLatest(this.layout.keysDir, true);
     const keys = latest ? parseKeys(latest.file, latest.body.keys) : [];
-    this.snapshot = { rev: latest?.rev ?? 0, keys };
+    this.snapshot = { rev: latest?.rev ?? 0, ...(latest?.id ? { id: latest.id } : {}), keys };
     return this.snapshot;
   }
 }

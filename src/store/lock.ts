@@ -2,7 +2,8 @@
  * The per-secret writer lock. It only spares writers from retry storms and
  * keeps them fair: correctness comes from the compare-and-swap commit, so a
  * race while stealing a stale lock, or giving up waiting, costs at worst a
- * commit retry.
+ * commit retry (or, for a writer overtaken by several commits while it was
+ * stopped, an error instead of an acknowledgement; see revisions.ts).
  *
  * The lock is a file created exclusively, holding the owner's pid, host and a
  * nonce. An owner that is dead (same host, pid gone) or that has held it far

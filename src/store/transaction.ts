@@ -14,11 +14,10 @@ import { ensureDir, removeDeadTemps, removeQuietly, syncDir } from './fsx.js';
 import type { SecretPaths } from './layout.js';
 import { acquireLock } from './lock.js';
 import { parseMeta, type SecretMeta, type ValueFile } from './records.js';
-import { commitRevision, readLatest } from './revisions.js';
+import { commitRevision, readLatest, type Base } from './revisions.js';
 import { VersionFiles } from './version-files.js';
 
-export interface SecretRecord {
-  rev: number;
+export interface SecretRecord extends Base {
   secret?: SecretMeta;
 }
 
@@ -57,7 +56,7 @@ export class SecretFiles {
 
   read(): SecretRecord {
     const latest = readLatest(this.paths.metaDir);
-    return latest ? { rev: latest.rev, secret: parseMeta(latest.file, latest.body) } : { rev: 0 };
+    return latest ? { rev: latest.rev, id: latest.id, secret: parseMeta(latest.file, latest.body) } : { rev: 0 };
   }
 
   /** The committed secret unless it is gone (then purged first). */
@@ -115,7 +114,7 @@ export class SecretFiles {
 
   private commit(record: SecretRecord, next: SecretMeta | null, wroteValue = false): boolean {
     this.prepare(record.secret, next, wroteValue);
-    if (!commitRevision(this.paths.metaDir, this.paths.tempDir, record.rev + 1, { secret: next ?? undefined })) return false;
+    if (commitRevision(this.paths.metaDir, this.paths.tempDir, record, { secret: next ?? undefined }) === undefined) return false;
     this.finish(record.secret, next);
     return true;
   }
