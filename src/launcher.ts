@@ -15,7 +15,7 @@
  * - writing it removes the caches of earlier builds of the same bundle, so
  *   upgrades and rebuilds leave one file per bundle behind, not one each.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -25,19 +25,30 @@ type Exports = Record<string, unknown>;
 const pending: { file: string; prefix: string; script: Script }[] = [];
 const loaded = new Map<string, Exports>();
 
+/** The cache directory, looked up once per process; undefined when none may be used. */
+let directory: { path: string | undefined } | undefined;
+
 function cacheDir(): string | undefined {
+  directory ??= { path: findCacheDir() };
+  return directory.path;
+}
+
+function findCacheDir(): string | undefined {
   const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(process.env.HOME, '.cache') : undefined);
   if (!base || !isAbsolute(base)) return undefined;
   const dir = join(base, 'update-secret');
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const stat = statSync(dir);
-    const uid = process.getuid?.();
-    if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) return undefined;
-    return dir;
+    return ownedPrivately(statSync(dir)) ? dir : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Whether a cache file or directory is this user's and closed to everyone else (else others could inject code). */
+function ownedPrivately(stat: Stats): boolean {
+  const uid = process.getuid?.();
+  return (uid === undefined || stat.uid === uid) && (stat.mode & 0o077) === 0;
 }
 
 /** 64-bit FNV-1a: enough to name a cache file; loading node:crypto here would cost more than it saves. */
@@ -52,18 +63,17 @@ function cachePrefix(bundle: string): string {
   return `${basename(bundle, '.cjs')}-${fnv1a(bundle)}-`;
 }
 
-function cacheFile(dir: string, bundle: string): string {
+/** Where `bundle`'s cache lives in `dir`, and the prefix all its caches share. */
+function cacheFile(dir: string, bundle: string): { file: string; prefix: string } {
   const stat = statSync(bundle);
   const key = [bundle, stat.size, stat.mtimeMs, stat.ino, process.version, process.arch].join('\0');
-  return join(dir, `${cachePrefix(bundle)}${fnv1a(key)}.v8`);
+  const prefix = cachePrefix(bundle);
+  return { file: join(dir, `${prefix}${fnv1a(key)}.v8`), prefix };
 }
 
 function readCache(file: string): Buffer | undefined {
   try {
-    const stat = statSync(file);
-    const uid = process.getuid?.();
-    if ((uid !== undefined && stat.uid !== uid) || (stat.mode & 0o077) !== 0) return undefined;
-    return readFileSync(file);
+    return ownedPrivately(statSync(file)) ? readFileSync(file) : undefined;
   } catch {
     return undefined;
   }
@@ -113,10 +123,10 @@ export function load(bundle: string): Exports {
   if (known) return known;
   const source = readFileSync(bundle, 'utf8');
   const dir = cacheDir();
-  const file = dir ? cacheFile(dir, bundle) : undefined;
-  const cachedData = file ? readCache(file) : undefined;
+  const cache = dir ? cacheFile(dir, bundle) : undefined;
+  const cachedData = cache ? readCache(cache.file) : undefined;
   const script = new Script(wrap(source), { filename: bundle, ...(cachedData ? { cachedData } : {}) });
-  if (file && (!cachedData || script.cachedDataRejected)) pending.push({ file, prefix: cachePrefix(bundle), script });
+  if (cache && (!cachedData || script.cachedDataRejected)) pending.push({ ...cache, script });
   const module = { exports: {} as Exports };
   loaded.set(bundle, module.exports);
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
