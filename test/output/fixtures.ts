@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PyValue } from '../../src/value/model.js';
+import { decodeTagged } from '../support/tagged.js';
 
 export interface Outcome {
   out: string;
@@ -33,30 +34,21 @@ export const fixtures: Fixture[] = JSON.parse(
   readFileSync(new URL('./fixtures.json', import.meta.url), 'utf8'),
 ).cases;
 
-export function decode(encoded: unknown, shared = new Map<number, PyValue>()): PyValue {
-  if (encoded === null || typeof encoded === 'boolean' || typeof encoded === 'string') return encoded;
-  if (Array.isArray(encoded)) return encoded.map((item) => decode(item, shared));
-  const tagged = encoded as Record<string, unknown>;
-  if ('int' in tagged) return BigInt(tagged.int as string);
-  if ('float' in tagged) return parseFloatRepr(tagged.float as string);
-  if ('bytes' in tagged) return Uint8Array.from(Buffer.from(tagged.bytes as string, 'hex'));
-  if ('dict' in tagged) {
-    return new Map((tagged.dict as [string, unknown][]).map(([k, v]) => [k, decode(v, shared)]));
-  }
-  if ('def' in tagged) {
-    const value = decode(tagged.value, shared);
-    shared.set(tagged.def as number, value);
-    return value;
-  }
-  if ('ref' in tagged) return shared.get(tagged.ref as number)!;
-  throw new Error(`unknown fixture value ${JSON.stringify(encoded)}`);
-}
-
-function parseFloatRepr(text: string): number {
-  if (text === 'nan') return NaN;
-  if (text === 'inf') return Infinity;
-  if (text === '-inf') return -Infinity;
-  return Number(text);
+/** Decodes a fixture value; lists and dicts Python shared are shared here too (`def` once, then `ref`). */
+export function decode(encoded: unknown): PyValue {
+  const shared = new Map<number, PyValue>();
+  return decodeTagged(encoded, {
+    bytes: 'hex',
+    other: (tagged, inner) => {
+      if ('def' in tagged) {
+        const value = inner(tagged.value);
+        shared.set(tagged.def as number, value);
+        return value;
+      }
+      if ('ref' in tagged) return shared.get(tagged.ref as number)!;
+      throw new Error(`unknown fixture value ${JSON.stringify(tagged)}`);
+    },
+  });
 }
 
 /** A short label for a test name. */

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PyValue } from '../../src/value/model.js';
+import { decodeTagged } from '../support/tagged.js';
 
 export interface SkeletonFixture {
   input: string;
@@ -40,17 +41,12 @@ export const fixtures: Fixtures = JSON.parse(readFileSync(new URL('./fixtures.js
 export class NotInModel extends Error {}
 
 export function decode(encoded: unknown): PyValue {
-  if (encoded === null || typeof encoded === 'boolean' || typeof encoded === 'string') return encoded;
-  if (Array.isArray(encoded)) return encoded.map(decode);
-  const tagged = encoded as Record<string, unknown>;
-  if ('int' in tagged) return BigInt(tagged.int as string);
-  if ('float' in tagged) {
-    const text = tagged.float as string;
-    return text === 'nan' ? NaN : text === 'inf' ? Infinity : text === '-inf' ? -Infinity : Number(text);
-  }
-  if ('bytes' in tagged) return Uint8Array.from(Buffer.from(tagged.bytes as string, 'hex'));
-  if ('dict' in tagged) return new Map((tagged.dict as [string, unknown][]).map(([k, v]) => [k, decode(v)]));
-  throw new NotInModel(JSON.stringify(encoded));
+  return decodeTagged(encoded, {
+    bytes: 'hex',
+    other: (tagged) => {
+      throw new NotInModel(JSON.stringify(tagged));
+    },
+  });
 }
 
 /** True when the encoded value holds a date or datetime somewhere. */

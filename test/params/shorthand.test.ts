@@ -14,16 +14,7 @@ import { unpackComplex } from '../../src/params/complex.js';
 import { parseShorthand, ShorthandParser } from '../../src/params/shorthand.js';
 import { PythonError } from '../../src/errors.js';
 import { dict, type PyValue } from '../../src/value/model.js';
-
-type Tagged =
-  | null
-  | boolean
-  | string
-  | Tagged[]
-  | { int: string }
-  | { float: string }
-  | { bytes: string }
-  | { dict: [string, Tagged][] };
+import { pyFloat, type Tagged } from '../support/tagged.js';
 
 type Input = string | { bytes: string } | (string | { bytes: string })[];
 
@@ -84,8 +75,7 @@ function normalize(value: Tagged): Tagged {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(normalize);
   if ('float' in value) {
-    const n = value.float === 'nan' ? NaN : value.float === 'inf' ? Infinity : value.float === '-inf' ? -Infinity : Number(value.float);
-    return { float: floatRepr(n) };
+    return { float: floatRepr(pyFloat(value.float)) };
   }
   if ('dict' in value) return { dict: value.dict.map(([k, v]) => [k, normalize(v)] as [string, Tagged]) };
   return value;

@@ -4,18 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PyValue } from '../../src/value/model.js';
+import { decodeTagged, type Tagged as PlainTagged } from '../support/tagged.js';
 
-export type Tagged =
-  | null
-  | boolean
-  | string
-  | Tagged[]
-  | { int: string }
-  | { float: string }
-  | { bytes: string }
-  | { dict: [string, Tagged][] }
-  | { expref: true }
-  | { unrepresentable: string };
+/** A result: a plain value, or one the port reports as an error instead. */
+export type Tagged = PlainTagged | { expref: true } | { unrepresentable: string };
 
 export interface FixtureCase {
   expression: string;
@@ -35,16 +27,8 @@ export function loadFixtures(): Fixtures {
   return JSON.parse(readFileSync(new URL('./fixtures.json', import.meta.url), 'utf8')) as Fixtures;
 }
 
-const FLOATS: Record<string, number> = { nan: NaN, inf: Infinity, '-inf': -Infinity };
-
 export function decode(value: Tagged): PyValue {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(decode);
-  if ('int' in value) return BigInt(value.int);
-  if ('float' in value) return FLOATS[value.float] ?? Number(value.float);
-  if ('bytes' in value) return new Uint8Array(Buffer.from(value.bytes, 'base64'));
-  if ('dict' in value) return new Map(value.dict.map(([k, v]) => [k, decode(v)]));
-  throw new Error(`not a plain value: ${JSON.stringify(value)}`);
+  return decodeTagged(value, { bytes: 'base64' });
 }
 
 /** Whether a tagged result is one the port reports as an error instead. */
