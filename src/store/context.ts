@@ -3,11 +3,10 @@
  * instant for the whole call, and access to files and keys.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { partitionOf } from './arn.js';
 import { errorCode } from './fsx.js';
 import { KeyRing } from './keyring.js';
-import { SecretPaths, type Layout } from './layout.js';
+import type { Layout } from './layout.js';
 import type { SecretMeta } from './records.js';
 import { SecretFiles } from './transaction.js';
 
@@ -27,9 +26,7 @@ export interface StoreOptions {
 }
 
 export class Ctx {
-  readonly region: string;
   readonly account: string;
-  readonly partition: string;
   /** `arn:<partition>:secretsmanager:<region>:<account>:secret:` */
   readonly secretArnPrefix: string;
   readonly maxVersions: number | undefined;
@@ -41,12 +38,12 @@ export class Ctx {
     /** The instant of this call, in ms since the epoch. */
     readonly now: number,
   ) {
-    this.region = options.region;
-    this.account = options.accountId ?? '123456789012';
-    this.partition = partitionOf(this.region);
-    this.secretArnPrefix = `arn:${this.partition}:secretsmanager:${this.region}:${this.account}:secret:`;
+    const { account, region } = layout;
+    const partition = partitionOf(region);
+    this.account = account;
+    this.secretArnPrefix = `arn:${partition}:secretsmanager:${region}:${account}:secret:`;
     this.maxVersions = options.maxVersionsPerSecret;
-    this.keys = new KeyRing(layout, `arn:${this.partition}:kms:${this.region}:${this.account}:`, () => now);
+    this.keys = new KeyRing(layout, `arn:${partition}:kms:${region}:${account}:`, () => now);
   }
 
   /** A secret whose scheduled deletion has taken effect no longer exists. */
@@ -66,7 +63,7 @@ export class Ctx {
       throw error;
     }
     return dirs
-      .map((dir) => new SecretFiles(new SecretPaths(path.join(this.layout.secretsDir, dir)), this.isGone).read().secret)
+      .map((dir) => new SecretFiles(this.layout.secretDir(dir), this.isGone).read().secret)
       .filter((meta): meta is SecretMeta => meta !== undefined && !this.isGone(meta));
   }
 }

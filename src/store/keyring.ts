@@ -52,12 +52,17 @@ export class KeyRing {
     return this.load().keys;
   }
 
+  /** What a key id, key ARN, `alias/<name>` or alias ARN names. */
+  parseRef(ref: string): { alias: string } | { id: string } {
+    const local = ref.startsWith(this.arnPrefix) ? ref.slice(this.arnPrefix.length) : ref;
+    if (local.startsWith('alias/')) return { alias: local };
+    return { id: local.startsWith('key/') ? local.slice(4) : local };
+  }
+
   /** Finds a key by key id, key ARN, `alias/<name>` or alias ARN. */
   find(ref: string): KeyEntry | undefined {
-    const local = ref.startsWith(this.arnPrefix) ? ref.slice(this.arnPrefix.length) : ref;
-    if (local.startsWith('alias/')) return this.keys().find((k) => k.aliases.includes(local));
-    const id = local.startsWith('key/') ? local.slice(4) : local;
-    return this.keys().find((k) => k.id === id);
+    const named = this.parseRef(ref);
+    return 'alias' in named ? this.keys().find((k) => k.aliases.includes(named.alias)) : this.keys().find((k) => k.id === named.id);
   }
 
   /** Like `find`, but naming the AWS managed key creates it on first use. */

@@ -25,7 +25,11 @@ export class Layout {
   readonly keysTempDir: string;
   readonly secretsDir: string;
 
-  constructor(root: string, account: string, region: string) {
+  constructor(
+    root: string,
+    readonly account: string,
+    readonly region: string,
+  ) {
     this.regionDir = path.join(path.resolve(root), account, region);
     this.keysDir = path.join(this.regionDir, 'keys');
     this.keysTempDir = path.join(this.regionDir, 'tmp');
@@ -33,7 +37,12 @@ export class Layout {
   }
 
   secret(name: string): SecretPaths {
-    return new SecretPaths(path.join(this.secretsDir, hash(name).slice(0, 40)));
+    return this.secretDir(hash(name).slice(0, 40));
+  }
+
+  /** The paths of the secret kept in directory `dir` of secrets/. */
+  secretDir(dir: string): SecretPaths {
+    return new SecretPaths(path.join(this.secretsDir, dir));
   }
 }
 

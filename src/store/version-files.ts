@@ -41,7 +41,7 @@ export class VersionFiles {
     );
   }
 
-  /** Every deprecated version of `meta`, oldest first: a listing, so it reads the directory. */
+  /** Every deprecated version of `meta`, in no particular order: a listing, so it reads the directory. */
   deprecated(meta: SecretMeta): VersionInfo[] {
     let names: string[];
     try {
@@ -57,7 +57,7 @@ export class VersionFiles {
       const marker = body && parseMarker(file, body);
       if (marker && this.isDeprecated(meta, marker)) found.push({ ...marker, stages: [] });
     }
-    return found.sort((a, b) => a.seq - b.seq);
+    return found;
   }
 
   readValue(incarnation: string, seq: number): ValueFile | undefined {

@@ -3,9 +3,10 @@
  * millisecond fraction, date-only fields at midnight UTC, members in the
  * model's order, and absent members omitted, never null.
  */
+import { stagesOf } from './labels.js';
 import type { SecretMeta } from './records.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const seconds = (ms: number): number => ms / 1000;
 export const dayOf = (ms: number): number => Math.floor(ms / DAY_MS) * DAY_MS;
@@ -16,8 +17,8 @@ export function wire(members: Record<string, unknown>): Record<string, unknown> 
 }
 
 function stageMap(meta: SecretMeta): Record<string, string[]> | undefined {
-  const entries = Object.entries(meta.versions).map(([vid, v]): [string, string[]] => [vid, [...v.stages]]);
-  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  const stages = stagesOf(meta);
+  return Object.keys(stages).length > 0 ? stages : undefined;
 }
 
 /** DescribeSecret's body, or a ListSecrets entry (which names the label map differently). */

@@ -91,11 +91,10 @@ function parseBody(body: Buffer): PyValue {
 function errorFrom(raw: RawResponse): ServiceError {
   const text = raw.body.toString('utf8').trim();
   if (raw.status >= 500 && (text === '' || text.startsWith('<html>'))) {
-    const info = new Map([
-      ['Code', String(raw.status)],
-      ['Message', HTTP_REASONS[raw.status] ?? ''],
-    ]);
-    return new ServiceError(info.get('Code')!, info.get('Message')!, raw.status, info);
+    // botocore names these Code first, unlike a parsed error body.
+    const code = String(raw.status);
+    const message = HTTP_REASONS[raw.status] ?? '';
+    return new ServiceError(code, message, raw.status, new Map([['Code', code], ['Message', message]]));
   }
   const body = parseBody(raw.body);
   if (!isDict(body)) throw new GeneralError(`'${pyTypeName(body)}' object has no attribute 'get'`);
@@ -105,13 +104,7 @@ function errorFrom(raw: RawResponse): ServiceError {
     if (code.includes(':')) code = code.slice(0, code.indexOf(':'));
     if (code.includes('#')) code = code.slice(code.lastIndexOf('#') + 1);
   }
-  const codeText = code === null ? '' : pyStr(code);
-  const messageText = pyStr(message);
-  const info = new Map([
-    ['Message', messageText],
-    ['Code', codeText],
-  ]);
-  return new ServiceError(codeText, messageText, raw.status, info);
+  return new ServiceError(code === null ? '' : pyStr(code), pyStr(message), raw.status);
 }
 
 /** The parsed body of a success, or throws the service error it carries. */

@@ -5,24 +5,21 @@
 import { randomBytes } from 'node:crypto';
 import { checkName, newSecretArn } from '../arn.js';
 import type { Ctx } from '../context.js';
-import { encryptionKey, shownKeyId, valueOf } from '../encryption.js';
+import { encryptionKey, shownKeyId } from '../encryption.js';
 import { serviceErrors } from '../errors.js';
 import { promote } from '../labels.js';
 import type { SecretMeta } from '../records.js';
-import { validateInput, type Input } from '../validate.js';
+import type { Input } from '../validate.js';
 import { wire } from '../wire.js';
 import { identity } from './common.js';
 import { checkTags, mergeTags } from './tags.js';
-import { replayOf, storeVersion } from './values.js';
+import { checkRequest, replayOf, storeVersion } from './values.js';
 
 export async function createSecret(ctx: Ctx, raw: Input): Promise<Input> {
-  const input = validateInput('CreateSecret', raw);
-  const value = valueOf(input);
-  const token = input.ClientRequestToken as string | undefined;
-  if (value && token === undefined) throw serviceErrors.tokenRequired();
-  const name = input.Name as string;
-  checkName(name);
-  if (input.SecretString !== undefined && input.SecretBinary !== undefined) throw serviceErrors.bothValues();
+  const { input, target: name, value, token } = checkRequest('CreateSecret', raw, (request) => {
+    checkName(request.Name as string);
+    return request.Name as string;
+  });
   const tags = checkTags(input.Tags);
   const kmsKeyId = input.KmsKeyId as string | undefined;
   const shownKey = kmsKeyId ? shownKeyId(kmsKeyId, encryptionKey(ctx, kmsKeyId)) : undefined;

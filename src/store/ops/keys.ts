@@ -15,7 +15,6 @@ export async function createKey(ctx: Ctx, raw: Input): Promise<Input> {
   const input = validateInput('CreateKey', raw);
   const alias = input.Alias as string | undefined;
   if (alias !== undefined && (!ALIAS.test(alias) || alias.startsWith('alias/aws/'))) throw serviceErrors.kmsAliasInvalid();
-  if (alias !== undefined && ctx.keys.find(alias)) throw serviceErrors.kmsAliasExists(ctx.keys.aliasArn(alias));
   const entry = ctx.keys.create({
     description: (input.Description as string | undefined) ?? '',
     alias,
@@ -43,9 +42,9 @@ async function setState(ctx: Ctx, operation: string, raw: Input, state: KeyState
   const ref = input.KeyId as string;
   const entry = ctx.keys.find(ref);
   if (!entry) {
-    const local = ref.startsWith(ctx.keys.arnPrefix) ? ref.slice(ctx.keys.arnPrefix.length) : ref;
-    if (local.startsWith('alias/')) throw serviceErrors.kmsAliasNotFound(ctx.keys.aliasArn(local));
-    throw serviceErrors.kmsKeyNotFound(`${ctx.keys.arnPrefix}key/${local.replace(/^key\//, '')}`);
+    const named = ctx.keys.parseRef(ref);
+    if ('alias' in named) throw serviceErrors.kmsAliasNotFound(ctx.keys.aliasArn(named.alias));
+    throw serviceErrors.kmsKeyNotFound(`${ctx.keys.arnPrefix}key/${named.id}`);
   }
   // KMS: "You cannot enable or disable AWS managed keys."
   if (entry.managed) throw serviceErrors.kmsManagedKey();

@@ -7,10 +7,9 @@ import { newSecretArn } from '../arn.js';
 import type { Ctx } from '../context.js';
 import { serviceErrors } from '../errors.js';
 import { validateInput, type Input } from '../validate.js';
-import { seconds } from '../wire.js';
-import { found, identity, targetOf, touch } from './common.js';
+import { DAY_MS, seconds } from '../wire.js';
+import { filesOf, found, identity, targetOf, touch } from './common.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function deleteSecret(ctx: Ctx, raw: Input): Promise<Input> {
   const input = validateInput('DeleteSecret', raw);
@@ -41,8 +40,7 @@ export async function deleteSecret(ctx: Ctx, raw: Input): Promise<Input> {
 export async function restoreSecret(ctx: Ctx, raw: Input): Promise<Input> {
   const input = validateInput('RestoreSecret', raw);
   const target = targetOf(ctx, input.SecretId);
-  if (!target) throw serviceErrors.secretNotFound();
-  return ctx.files(target.name).transact((current) => {
+  return filesOf(ctx, target).transact((current) => {
     const meta = found(current, target);
     if (meta.deletion === undefined) return { result: identity(meta) };
     delete meta.deletion;

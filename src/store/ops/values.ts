@@ -16,18 +16,24 @@ import type { VersionInfo } from '../version-files.js';
 import { wire } from '../wire.js';
 import { active, filesOf, found, identity, readValue, targetOf, touch } from './common.js';
 
-/** Steps 1–4 of §2.1, common to both operations. */
-function checkRequest(ctx: Ctx, operation: string, raw: Input) {
+/**
+ * Steps 1–4 of §2.1, shared with CreateSecret: the input's shape, a token
+ * for any value, the secret's name (`locate` parses it, rejecting a bad
+ * one), and at most one value.
+ */
+export function checkRequest<T>(operation: string, raw: Input, locate: (input: Input) => T) {
   const input = validateInput(operation, raw);
-  const hasValue = input.SecretString !== undefined || input.SecretBinary !== undefined;
-  if (hasValue && input.ClientRequestToken === undefined) throw serviceErrors.tokenRequired();
-  const target = targetOf(ctx, input.SecretId);
+  const value = valueOf(input);
+  if (value && input.ClientRequestToken === undefined) throw serviceErrors.tokenRequired();
+  const target = locate(input);
   if (input.SecretString !== undefined && input.SecretBinary !== undefined) throw serviceErrors.bothValues();
-  return { input, target, value: valueOf(input), token: input.ClientRequestToken as string | undefined };
+  return { input, target, value, token: input.ClientRequestToken as string | undefined };
 }
 
+const secretIdOf = (ctx: Ctx) => (input: Input) => targetOf(ctx, input.SecretId);
+
 export async function updateSecret(ctx: Ctx, raw: Input): Promise<Input> {
-  const { input, target, value, token } = checkRequest(ctx, 'UpdateSecret', raw);
+  const { input, target, value, token } = checkRequest('UpdateSecret', raw, secretIdOf(ctx));
   const files = filesOf(ctx, target);
   return files.transact((current, tx) => {
     const meta = active(found(current, target));
@@ -52,7 +58,7 @@ export async function updateSecret(ctx: Ctx, raw: Input): Promise<Input> {
 }
 
 export async function putSecretValue(ctx: Ctx, raw: Input): Promise<Input> {
-  const { input, target, value, token } = checkRequest(ctx, 'PutSecretValue', raw);
+  const { input, target, value, token } = checkRequest('PutSecretValue', raw, secretIdOf(ctx));
   if (!value) throw serviceErrors.noValue();
   const labels = input.VersionStages as string[] | undefined;
   const files = filesOf(ctx, target);
