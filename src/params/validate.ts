@@ -56,10 +56,6 @@ function displayName(name: string): string {
   return name.startsWith('.') ? name.slice(1) : name;
 }
 
-function numeric(value: PyValue): number {
-  return typeof value === 'boolean' ? Number(value) : Number(value);
-}
-
 export function validateParams(resolver: ShapeResolver, params: PyValue, shapeName: string): void {
   const errors: string[] = [];
 
@@ -81,7 +77,7 @@ export function validateParams(resolver: ShapeResolver, params: PyValue, shapeNa
         const members = shape.members ?? {};
         const known: string[] = [];
         for (const key of dict.keys()) {
-          if (key in members) known.push(key);
+          if (Object.hasOwn(members, key)) known.push(key);
           else {
             errors.push(
               `Unknown parameter in ${displayName(name)}: "${key}", must be one of: ${Object.keys(members).join(', ')}`,
@@ -117,7 +113,7 @@ export function validateParams(resolver: ShapeResolver, params: PyValue, shapeNa
       case 'long':
       case 'double':
       case 'float':
-        if (min !== undefined && numeric(value) < min) {
+        if (min !== undefined && Number(value) < min) {
           errors.push(`Invalid value for parameter ${displayName(name)}, value: ${pyStr(value)}, valid min value: ${min}`);
         }
         break;

@@ -58,6 +58,18 @@ describe('validateParams', () => {
     );
   });
 
+  it("reports names of Object's own properties (constructor, toString, __proto__) as unknown members", () => {
+    const input = new Map<string, PyValue>([['SecretId', 'x'], ['constructor', 'a'], ['toString', 'b'], ['__proto__', 'c']]);
+    const allowed = 'must be one of: SecretId, ClientRequestToken, Description, KmsKeyId, SecretBinary, SecretString, Type';
+    expect(report(secretsManagerShapes, input, 'UpdateSecretRequest')).toBe(
+      [
+        `Unknown parameter in input: "constructor", ${allowed}`,
+        `Unknown parameter in input: "toString", ${allowed}`,
+        `Unknown parameter in input: "__proto__", ${allowed}`,
+      ].join('\n'),
+    );
+  });
+
   it('counts string length in code points', () => {
     const token = '\u{1F511}'.repeat(16);
     expect(token.length).toBe(32);
