@@ -4,10 +4,8 @@
  * scripts call back only for what changes on disk: `update-secret
  * completion --profiles` lists the profiles of the shared files.
  */
-import { xformName } from '../api/names.js';
-import { OPERATION_DOCS } from '../api/docs.js';
 import type { Io } from '../commands/context.js';
-import { KEY_RING_OPERATIONS, LOCAL_OPERATIONS, localCommands } from '../commands/local.js';
+import { localCommands, localOperations } from '../commands/local.js';
 import { UPDATE_SECRET } from '../commands/update-secret.js';
 import { SharedConfig } from '../config/profiles.js';
 import { UsageError } from '../errors.js';
@@ -16,7 +14,7 @@ import { invalidChoice } from './argparse.js';
 import { bashScript } from './completion-bash.js';
 import { fishScript } from './completion-fish.js';
 import { zshScript } from './completion-zsh.js';
-import { GLOBAL_OPTIONS, type DocumentedOption } from './global-options.js';
+import { documented, GLOBAL_OPTIONS, type DocumentedOption } from './global-options.js';
 import type { OperationOption } from './operation-options.js';
 
 /**
@@ -67,12 +65,10 @@ function valueKind(option: OperationOption, global: boolean): [ValueKind, readon
 }
 
 function completed(options: readonly DocumentedOption[], global: boolean): CompletedOption[] {
-  return options
-    .filter((o) => !o.hidden)
-    .map((o) => {
-      const [value, choices] = valueKind(o, global);
-      return { name: o.name, summary: firstSentence(o.doc), value, choices };
-    });
+  return documented(options).map((o) => {
+    const [value, choices] = valueKind(o, global);
+    return { name: o.name, summary: firstSentence(o.doc), value, choices };
+  });
 }
 
 export function completionModel(): CompletionModel {
@@ -85,10 +81,10 @@ export function completionModel(): CompletionModel {
     ],
     globals: completed(GLOBAL_OPTIONS, true),
     main: completed(UPDATE_SECRET.options, false),
-    operations: [...LOCAL_OPERATIONS, ...KEY_RING_OPERATIONS].map((op) => ({
-      name: xformName(op),
-      summary: OPERATION_DOCS[op]?.summary ?? op,
-      options: completed(commands.get(xformName(op))!.options, false),
+    operations: localOperations().map(({ name, summary }) => ({
+      name,
+      summary,
+      options: completed(commands.get(name)!.options, false),
     })),
     shells: SHELLS,
   };

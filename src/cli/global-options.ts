@@ -19,6 +19,46 @@ export interface DocumentedOption extends OptionSpec {
   readonly hidden?: boolean;
 }
 
+/** The options help, the man pages and completion show: all but those aws-cli keeps undocumented. */
+export function documented<T extends DocumentedOption>(options: readonly T[]): T[] {
+  return options.filter((o) => !o.hidden);
+}
+
+/**
+ * The documented options as help lists them: one entry per option, except
+ * that an option and the next one share an entry (`--x` / `--no-x`) when
+ * `pairs(option, next)` says so. `-h` and the man page each have their rule.
+ */
+export function pairedOptions<T extends DocumentedOption>(options: readonly T[], pairs: (option: T, next: T) => boolean): [T, T?][] {
+  const shown = documented(options);
+  const entries: [T, T?][] = [];
+  for (let i = 0; i < shown.length; i++) {
+    const option = shown[i]!;
+    const next = shown[i + 1];
+    if (next !== undefined && pairs(option, next)) {
+      entries.push([option, next]);
+      i++;
+    } else entries.push([option]);
+  }
+  return entries;
+}
+
+/** `--name value` as a synopsis shows it, with the name and the placeholder each marked up by the caller. */
+export function optionSynopsis(option: DocumentedOption, name: (text: string) => string, value: (metavar: string) => string): string {
+  const tag = name(option.name);
+  const metavar = value(option.metavar ?? 'value');
+  switch (option.arity) {
+    case 'flag':
+      return tag;
+    case 'optional':
+      return `${tag} [${metavar}]`;
+    case 'list':
+      return `${tag} ${metavar} ...`;
+    default:
+      return `${tag} ${metavar}`;
+  }
+}
+
 export const GLOBAL_OPTIONS: readonly DocumentedOption[] = [
   {
     name: '--debug',

@@ -3,7 +3,7 @@
  * store, with aws-cli's names, options and output. Each is one more
  * operation shape through the same pipeline.
  */
-import { MEMBER_DOCS } from '../api/docs.js';
+import { MEMBER_DOCS, OPERATION_DOCS } from '../api/docs.js';
 import { keyRingShapes, secretsManagerShapes, type ShapeResolver } from '../api/shapes.js';
 import { xformName } from '../api/names.js';
 import { invalidChoice } from '../cli/argparse.js';
@@ -43,6 +43,15 @@ export function localCommands(): Map<string, OperationCommand> {
     ...LOCAL_OPERATIONS.map((op) => [xformName(op), localCommand(secretsManagerShapes, op)] as const),
     ...KEY_RING_OPERATIONS.map((op) => [xformName(op), localCommand(keyRingShapes, op)] as const),
   ]);
+}
+
+/** The companion operations as help, the man page and completion list them: command name, operation and one-line summary. */
+export function localOperations(): { name: string; operation: string; summary: string }[] {
+  return [...LOCAL_OPERATIONS, ...KEY_RING_OPERATIONS].map((operation) => ({
+    name: xformName(operation),
+    operation,
+    summary: OPERATION_DOCS[operation]?.summary ?? operation,
+  }));
 }
 
 /** The companion command named first in `args`, or the exit code of `local help`. */

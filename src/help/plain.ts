@@ -5,6 +5,8 @@
  * at the margin, text indented 7, tagged entries 7 more, filled to 78
  * columns.
  */
+import { fill } from './fill.js';
+
 const WIDTH = 78;
 const MARGIN = 7;
 const NBSP = '\u00a0';
@@ -12,7 +14,7 @@ const NBSP = '\u00a0';
 const SPECIAL: Record<string, string> = { ti: '~', ha: '^', aq: "'", ga: '`', bu: 'o', em: '--', en: '-' };
 
 /** The text of one roff line: font changes dropped, escapes resolved. */
-export function unescape(line: string): string {
+function unescape(line: string): string {
   return line.replace(/\\(f[BIRP]|\(..|[-e&%\s])/g, (_, esc: string) => {
     if (esc.startsWith('f') || esc === '&' || esc === '%') return '';
     if (esc === '-') return '-';
@@ -61,18 +63,7 @@ class Layout {
     }
     const lead = this.synopsis !== undefined ? ' '.repeat(MARGIN) : this.first ?? ' '.repeat(this.indent);
     const hang = this.synopsis !== undefined ? MARGIN + this.synopsis.length + 1 : this.indent;
-    let line = lead;
-    let empty = true;
-    for (const word of this.words) {
-      if (!empty && line.length + 1 + word.length > WIDTH) {
-        this.out.push(line.replaceAll(NBSP, ' '));
-        line = ' '.repeat(hang);
-        empty = true;
-      }
-      line += empty ? word : ` ${word}`;
-      empty = false;
-    }
-    this.out.push(line.replaceAll(NBSP, ' '));
+    for (const line of fill(this.words, lead, hang, WIDTH)) this.out.push(line.replaceAll(NBSP, ' '));
     this.words = [];
     this.first = undefined;
   }

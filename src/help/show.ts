@@ -6,13 +6,14 @@
  * aws-cli), and a pager that is not on PATH means the text is printed.
  * Off a terminal the plain text is printed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import type { Context } from '../commands/context.js';
 import type { Env } from '../config/paths.js';
 import { GeneralError } from '../errors.js';
 import { shlexSplit } from '../config/shlex.js';
+import { spawnPager } from '../output/pager.js';
 import { roffToText } from './plain.js';
 
 const DEFAULT_PAGER = 'less -R';
@@ -28,7 +29,7 @@ function manDirectory(): string {
  * local page cut down to that operation: its title, NAME, the operation's
  * subsection and SEE ALSO.
  */
-export function pageSource(page: string, directory = manDirectory()): string {
+function pageSource(page: string, directory = manDirectory()): string {
   const operation = page.startsWith(`${LOCAL_PAGE}-`) ? page.slice(LOCAL_PAGE.length + 1) : undefined;
   const file = join(directory, `${operation === undefined ? page : LOCAL_PAGE}.1`);
   let source: string;
@@ -40,7 +41,7 @@ export function pageSource(page: string, directory = manDirectory()): string {
   return operation === undefined ? source : operationExcerpt(source, operation);
 }
 
-export function operationExcerpt(source: string, operation: string): string {
+function operationExcerpt(source: string, operation: string): string {
   const lines = source.split('\n');
   const heading = (i: number) => lines[i]!.startsWith('.SH ');
   const subheading = (i: number) => lines[i]!.startsWith('.SS ');
@@ -65,12 +66,12 @@ const OVERSTRIKE = /[^\x08]\x08/gu;
 const SGR = /\x1b\[[0-9;]*m/g;
 
 /** Bold and underline as overstrikes and SGR sequences, removed. */
-export function plainText(text: string): string {
+function plainText(text: string): string {
   return text.replace(OVERSTRIKE, '').replace(SGR, '');
 }
 
 /** The page as text: through man, else mandoc, else our renderer. `formatted` keeps bold and underline. */
-export function renderPage(source: string, env: Env, formatted: boolean): string {
+function renderPage(source: string, env: Env, formatted: boolean): string {
   const childEnv = { ...env, MANPAGER: 'cat', PAGER: 'cat', ...(formatted ? { MAN_KEEP_FORMATTING: '1' } : {}) };
   for (const [command, args] of [
     ['man', ['-l', '-']],
@@ -88,29 +89,18 @@ function onPath(program: string, env: Env, cwd: string): boolean {
   return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, program)));
 }
 
-/** Runs the pager on `text`. Ctrl-C belongs to the pager meanwhile, as with man. */
-function page(argv: string[], text: string, context: Context): Promise<boolean> {
+/** Runs the pager on `text`; false when it cannot be started. Ctrl-C belongs to the pager meanwhile, as with man. */
+async function page(argv: string[], text: string, context: Context): Promise<boolean> {
   const ignore = () => {};
   const listeners = process.listeners('SIGINT');
   process.removeAllListeners('SIGINT');
   process.on('SIGINT', ignore);
-  const restore = () => {
+  try {
+    return (await spawnPager(argv, text, { env: context.io.env, cwd: context.io.cwd })) === undefined;
+  } finally {
     process.removeListener('SIGINT', ignore);
     for (const listener of listeners) process.on('SIGINT', listener);
-  };
-  return new Promise((done) => {
-    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'inherit', 'inherit'], env: { ...context.io.env }, cwd: context.io.cwd });
-    child.on('error', () => {
-      restore();
-      done(false);
-    });
-    child.on('close', () => {
-      restore();
-      done(true);
-    });
-    child.stdin.on('error', () => {}); // the user may quit before reading everything
-    child.stdin.end(text);
-  });
+  }
 }
 
 export async function showHelp(context: Context, name: string): Promise<number> {

@@ -4,11 +4,11 @@
  * the command's options and the global options; `local -h` the companion
  * operations; `local <operation> -h` that operation's options.
  */
-import { xformName } from '../api/names.js';
 import { OPERATION_DOCS } from '../api/docs.js';
-import { GLOBAL_OPTIONS, type DocumentedOption } from '../cli/global-options.js';
+import { documented, GLOBAL_OPTIONS, optionSynopsis, pairedOptions, type DocumentedOption } from '../cli/global-options.js';
 import { UPDATE_SECRET } from '../commands/update-secret.js';
-import { KEY_RING_OPERATIONS, LOCAL_OPERATIONS, localCommands } from '../commands/local.js';
+import { localCommands, localOperations } from '../commands/local.js';
+import { fill } from './fill.js';
 
 const WIDTH = 80;
 const COLUMN = 34;
@@ -18,50 +18,28 @@ export function firstSentence(text: string): string {
   return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
 }
 
+/** `text` filled after `first`, hanging at `indent`; a `first` too long to leave two spaces before `indent` gets a line of its own. */
 function wrap(text: string, indent: number, first: string): string[] {
-  const lines: string[] = [];
-  let line = first.padEnd(indent);
-  if (first !== '' && first.length > indent - 2) {
-    lines.push(first);
-    line = ' '.repeat(indent);
-  }
-  let fresh = true;
-  for (const word of text.split(' ')) {
-    if (!fresh && line.length + 1 + word.length > WIDTH) {
-      lines.push(line);
-      line = ' '.repeat(indent);
-      fresh = true;
-    }
-    line += fresh ? word : ` ${word}`;
-    fresh = false;
-  }
-  lines.push(line);
-  return lines;
+  const alone = first !== '' && first.length > indent - 2;
+  const lead = alone ? ' '.repeat(indent) : first.padEnd(indent);
+  return [...(alone ? [first] : []), ...fill(text.split(' '), lead, indent, WIDTH)];
 }
 
 function synopsis(option: DocumentedOption): string {
-  const metavar = option.metavar ?? 'value';
-  if (option.arity === 'flag') return option.name;
-  if (option.arity === 'optional') return `${option.name} [<${metavar}>]`;
-  return `${option.name} <${metavar}>${option.arity === 'list' ? ' ...' : ''}`;
+  return optionSynopsis(option, (name) => name, (metavar) => `<${metavar}>`);
 }
 
+/** A flag followed by its `--no-` form, which share one line. */
+const negatedFlag = (option: DocumentedOption, next: DocumentedOption): boolean =>
+  option.arity === 'flag' && next.arity === 'flag' && next.dest === option.dest && next.name === `--no-${option.name.slice(2)}`;
+
 /** One entry per option; a `--x` / `--no-x` pair shares its line. */
-function optionLines(all: readonly DocumentedOption[]): string[] {
-  const options = all.filter((o) => !o.hidden); // aws-cli's undocumented options stay unlisted
-  const lines: string[] = [];
-  for (let i = 0; i < options.length; i++) {
-    const option = options[i]!;
-    const next = options[i + 1];
-    let names = synopsis(option);
-    if (option.arity === 'flag' && next?.arity === 'flag' && next.dest === option.dest && next.name === `--no-${option.name.slice(2)}`) {
-      names += `, ${next.name}`;
-      i++;
-    }
+function optionLines(options: readonly DocumentedOption[]): string[] {
+  return pairedOptions(options, negatedFlag).flatMap(([option, negative]) => {
+    const names = negative ? `${synopsis(option)}, ${negative.name}` : synopsis(option);
     const text = `${firstSentence(option.doc)}${option.required ? ' Required.' : ''}`;
-    lines.push(...wrap(text, COLUMN, `  ${names}`));
-  }
-  return lines;
+    return wrap(text, COLUMN, `  ${names}`);
+  });
 }
 
 function mainSummary(): string[] {
@@ -94,7 +72,7 @@ function localSummary(): string[] {
     ...wrap('Operations on the local store: the one a file: endpoint names, else $XDG_DATA_HOME/update-secret.', 0, ''),
     '',
     'operations:',
-    ...[...LOCAL_OPERATIONS, ...KEY_RING_OPERATIONS].flatMap((op) => wrap(OPERATION_DOCS[op]?.summary ?? op, COLUMN, `  ${xformName(op)}`)),
+    ...localOperations().flatMap(({ name, summary }) => wrap(summary, COLUMN, `  ${name}`)),
     '',
     ...wrap('Run "update-secret local <operation> -h" for its options, "update-secret local help" for the manual.', 0, ''),
   ];
@@ -113,7 +91,7 @@ function operationSummary(name: string): string[] | undefined {
     ...optionLines(command.options),
     '',
     'global options:',
-    ...wrap(GLOBAL_OPTIONS.filter((o) => !o.hidden).map(synopsis).join(', '), 2, '').map((line) => line.trimEnd()),
+    ...wrap(documented(GLOBAL_OPTIONS).map(synopsis).join(', '), 2, '').map((line) => line.trimEnd()),
     '',
     ...wrap(`Run "update-secret -h" for the global options, "update-secret local ${name} help" for the manual.`, 0, ''),
   ];

@@ -9,6 +9,7 @@
  * terminal once more at exit; those bytes are reproduced here.
  */
 import type { Context } from '../commands/context.js';
+import type { Env } from '../config/paths.js';
 import { ConfigurationError } from '../errors.js';
 import { osErrorText } from '../params/paramfile.js';
 import { shlexSplit } from '../config/shlex.js';
@@ -22,21 +23,32 @@ function pagerError(detail: string): ConfigurationError {
   );
 }
 
-async function runPager(command: string, text: string, context: Context): Promise<void> {
+/**
+ * Runs `argv` with `text` on its standard input and the terminal for its
+ * output. Settles when the pager has exited, or with the error of a program
+ * that could not be started, which each caller reports in its own way.
+ */
+export async function spawnPager(
+  argv: readonly string[],
+  text: string,
+  options: { env: Env; cwd: string },
+): Promise<NodeJS.ErrnoException | undefined> {
   const { spawn } = await import('node:child_process');
-  const argv = shlexSplit(command);
-  const env = { ...context.io.env, LESS: context.io.env.LESS ?? 'FRX' };
-  return new Promise((resolvePromise, reject) => {
-    if (argv.length === 0) {
-      reject(pagerError("list index out of range"));
-      return;
-    }
-    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['pipe', 'inherit', 'inherit'], env, cwd: context.io.cwd });
-    child.on('error', (error: NodeJS.ErrnoException) => reject(pagerError(osErrorText(error, argv[0]!))));
-    child.on('close', () => resolvePromise());
-    child.stdin.on('error', () => {}); // the user may quit the pager early
+  return new Promise((settle) => {
+    const child = spawn(argv[0]!, argv.slice(1), { ...options, stdio: ['pipe', 'inherit', 'inherit'] });
+    child.on('error', settle);
+    child.on('close', () => settle(undefined));
+    child.stdin.on('error', () => {}); // the user may quit the pager before reading everything
     child.stdin.end(text);
   });
+}
+
+async function runPager(command: string, text: string, context: Context): Promise<void> {
+  const argv = shlexSplit(command);
+  if (argv.length === 0) throw pagerError('list index out of range');
+  const env = { ...context.io.env, LESS: context.io.env.LESS ?? 'FRX' };
+  const error = await spawnPager(argv, text, { env, cwd: context.io.cwd });
+  if (error) throw pagerError(osErrorText(error, argv[0]!));
 }
 
 export async function writeOutput(context: Context, chunks: readonly string[], options: { colorama: boolean }): Promise<void> {

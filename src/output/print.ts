@@ -6,6 +6,7 @@
  */
 import type { Context } from '../commands/context.js';
 import { GeneralError } from '../errors.js';
+import { QueryRuntimeError } from '../query/errors.js';
 import type { PyDict, PyValue } from '../value/model.js';
 import type { PaginatorConfig } from '../api/shapes.js';
 import { fullResult, type Pages } from '../commands/paginate.js';
@@ -23,9 +24,9 @@ export function terminalWidth(context: Context): number {
   return stdout.isTTY ? (stdout.columns ?? 80) : 80;
 }
 
-export async function applyQuery(context: Context, value: PyValue): Promise<PyValue> {
+/** The --query result; a query that fails at run time is a general error, as in aws-cli. */
+export function applyQuery(context: Context, value: PyValue): PyValue {
   if (!context.query) return value;
-  const { QueryRuntimeError } = await import('../query/index.js');
   try {
     return context.query.search(value);
   } catch (error) {
@@ -41,32 +42,26 @@ export async function applyQuery(context: Context, value: PyValue): Promise<PyVa
  */
 export async function printPages(context: Context, title: string, paged: Pages, config: PaginatorConfig): Promise<number> {
   const format = context.settings.output();
-  if (format === 'text') {
-    const formatter = await loadFormatter(format);
-    const options = { color: false, terminalWidth: terminalWidth(context) };
-    const out: string[] = [];
-    for (const [i, page] of paged.pages.entries()) {
-      const current: PyDict = i === 0 ? new Map(paged.nonAggregate) : new Map();
-      if (page.has(config.result_key)) current.set(config.result_key, page.get(config.result_key)!);
-      out.push(...formatter(title, await applyQuery(context, current), options));
-    }
-    if (paged.resumeToken !== undefined) {
-      const token: PyDict = new Map([['NextToken', new Map([['NextToken', paged.resumeToken]])]]);
-      out.push(...formatter(title, await applyQuery(context, token), options));
-    }
-    await writeOutput(context, out, { colorama: false });
-    return 0;
+  if (format !== 'text' && format !== 'yaml-stream') return printResult(context, title, fullResult(paged, config));
+  const formatter = await loadFormatter(format);
+  const options = { color: false, terminalWidth: terminalWidth(context) };
+  const out: string[] = [];
+  for (const page of format === 'text' ? textPages(paged, config) : paged.pages) {
+    out.push(...formatter(title, applyQuery(context, page), options));
   }
-  if (format === 'yaml-stream') {
-    const formatter = await loadFormatter(format);
-    const out: string[] = [];
-    for (const page of paged.pages) {
-      out.push(...formatter(title, await applyQuery(context, page), { color: false, terminalWidth: terminalWidth(context) }));
-    }
-    await writeOutput(context, out, { colorama: false });
-    return 0;
-  }
-  return printResult(context, title, fullResult(paged, config));
+  await writeOutput(context, out, { colorama: false });
+  return 0;
+}
+
+/** What text formats per page: its results (the first page with the other keys of the response), then the resume token. */
+function textPages(paged: Pages, config: PaginatorConfig): PyDict[] {
+  const pages = paged.pages.map((page, i) => {
+    const current: PyDict = i === 0 ? new Map(paged.nonAggregate) : new Map();
+    if (page.has(config.result_key)) current.set(config.result_key, page.get(config.result_key)!);
+    return current;
+  });
+  if (paged.resumeToken !== undefined) pages.push(new Map([['NextToken', new Map([['NextToken', paged.resumeToken]])]]));
+  return pages;
 }
 
 export async function printResult(context: Context, title: string, body: PyValue): Promise<number> {
@@ -77,7 +72,7 @@ export async function printResult(context: Context, title: string, body: PyValue
   const colorama = format === 'table' && color;
   // colorama, once initialised by a coloured table, wraps stderr as well.
   if (colorama) context.io.stderr.autoreset = true;
-  const value = await applyQuery(context, body);
+  const value = applyQuery(context, body);
   let chunks: string[];
   try {
     chunks = formatter(title, value, { color, terminalWidth: terminalWidth(context) });

@@ -5,8 +5,10 @@
  * list mixing dicts and strings), and aws-cli then prints whatever Python
  * raised, so the same exceptions are reproduced here.
  */
+import { compareStrings, listContains, notOrderable, pyNumber, pyOrder } from '../value/compare.js';
 import type { PyValue } from '../value/model.js';
-import { isDict, pyTypeName } from '../value/model.js';
+import { isDict, pyList, pyTypeName } from '../value/model.js';
+import { pyContains as strContains } from '../value/pytext.js';
 import { PythonError } from '../errors.js';
 
 export { PythonError };
@@ -15,26 +17,9 @@ export function noAttribute(value: PyValue, attribute: string): PythonError {
   return new PythonError('AttributeError', `'${pyTypeName(value)}' object has no attribute '${attribute}'`);
 }
 
-/** Python compares str by code point; JS `<` compares UTF-16 units, which puts
- *  astral characters (surrogates) before U+E000..U+FFFF. */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(i);
-    if (ca !== cb) return codeUnitRank(ca) - codeUnitRank(cb);
-  }
-  return a.length - b.length;
-}
-
-function codeUnitRank(unit: number): number {
-  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
-  return unit >= 0xe000 ? unit - 0x800 : unit;
-}
-
 /** `sorted(keys)` for dict keys, which are always str. */
 export function sortedKeys(keys: Iterable<string>): string[] {
-  return [...keys].sort(compareCodePoints);
+  return [...keys].sort(compareStrings);
 }
 
 export function isScalar(value: PyValue): boolean {
@@ -43,11 +28,9 @@ export function isScalar(value: PyValue): boolean {
 
 /** `for x in value`: dict keys, list items, str code points, bytes as ints. */
 export function pyIterate(value: PyValue): PyValue[] {
-  if (Array.isArray(value)) return value;
-  if (isDict(value)) return [...value.keys()];
-  if (typeof value === 'string') return Array.from(value);
-  if (value instanceof Uint8Array) return Array.from(value, (b) => BigInt(b));
-  throw new PythonError('TypeError', `'${pyTypeName(value)}' object is not iterable`);
+  const items = pyList(value);
+  if (items === undefined) throw new PythonError('TypeError', `'${pyTypeName(value)}' object is not iterable`);
+  return items;
 }
 
 /** `container[key]` for the sequences `pyIterate` walks (dicts are looked up directly). */
@@ -73,28 +56,18 @@ export function pySubscript(container: PyValue[] | string | Uint8Array, key: PyV
 /** `item in container`, for the containers a list element can be. */
 export function pyContains(container: PyValue, item: PyValue): boolean {
   if (isDict(container)) return typeof item === 'string' && container.has(item);
-  if (Array.isArray(container)) return container.some((element) => scalarEquals(element, item));
+  if (Array.isArray(container)) return listContains(container, item);
   if (typeof container === 'string') {
     if (typeof item !== 'string') {
       throw new PythonError('TypeError', `'in <string>' requires string as left operand, not ${pyTypeName(item)}`);
     }
-    return container.includes(item);
+    return strContains(container, item);
   }
   if (container instanceof Uint8Array) {
     if (typeof item === 'string') throw new PythonError('TypeError', "a bytes-like object is required, not 'str'");
     return container.includes(Number(item));
   }
   throw new PythonError('TypeError', `argument of type '${pyTypeName(container)}' is not iterable`);
-}
-
-/** `==` between a str, int or bool and any value. */
-function scalarEquals(a: PyValue, b: PyValue): boolean {
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  const number = (v: PyValue): number | bigint | undefined =>
-    typeof v === 'boolean' ? BigInt(v) : typeof v === 'bigint' || typeof v === 'number' ? v : undefined;
-  const [x, y] = [number(a), number(b)];
-  // Loose equality compares a bigint with a number by value, as Python does.
-  return x !== undefined && y !== undefined && x == y;
 }
 
 /**
@@ -106,7 +79,7 @@ export function pySet(values: PyValue[]): PyValue[] {
   const seen = new Set<string>();
   const out: PyValue[] = [];
   for (const value of values) {
-    const key = typeof value === 'string' ? `s${value}` : `n${typeof value === 'boolean' ? Number(value) : String(value)}`;
+    const key = typeof value === 'string' ? `s${value}` : `n${String(pyNumber(value))}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(value);
@@ -115,13 +88,9 @@ export function pySet(values: PyValue[]): PyValue[] {
 }
 
 function lessThan(a: PyValue, b: PyValue): boolean {
-  const aIsStr = typeof a === 'string';
-  if (aIsStr !== (typeof b === 'string')) {
-    throw new PythonError('TypeError', `'<' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
-  }
-  if (aIsStr) return compareCodePoints(a, b as string) < 0;
-  const toBig = (v: PyValue): bigint => (typeof v === 'boolean' ? BigInt(v) : (v as bigint));
-  return toBig(a) < toBig(b);
+  const less = pyOrder(a, b, '<');
+  if (less === undefined) throw new PythonError('TypeError', notOrderable('<', a, b));
+  return less;
 }
 
 /**

@@ -31,8 +31,9 @@ export function buildTable(table: MultiTable, title: string | null, current: PyV
       buildSubTableFromList(table, current, indentLevel, title);
     } else {
       for (const item of current) {
-        if (isScalar(item)) table.addRow([item]);
-        else if (pyIterate(item).every(isScalar)) table.addRow(pyIterate(item));
+        // A scalar is a row of one; a list of scalars (or a dict's keys) a row of them.
+        const row = isScalar(item) ? [item] : pyIterate(item);
+        if (row.every(isScalar)) table.addRow(row);
         // A title-less recursion lands in the current section, at indent 0.
         else buildTable(table, null, item);
       }

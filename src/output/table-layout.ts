@@ -13,13 +13,16 @@ import { textWidth } from './widths.js';
 const PADDING = 4;
 
 export class Section {
-  /** null when a `--query` nests lists so that aws-cli starts a section with title None. */
-  title: string | null = '';
   headers: string[] = [];
   rows: string[][] = [];
-  indentLevel = 0;
   private numCols: number | null = null;
   private maxWidths: number[] = [];
+
+  constructor(
+    /** null when a `--query` nests lists so that aws-cli starts a section with title None. */
+    readonly title: string | null,
+    readonly indentLevel: number,
+  ) {}
 
   addHeader(headers: PyValue[]): void {
     const texts = headers.map(pyStr);
@@ -95,9 +98,7 @@ export class MultiTable {
   ) {}
 
   newSection(title: string | null, indentLevel = 0): void {
-    this.current = new Section();
-    this.current.title = title;
-    this.current.indentLevel = indentLevel;
+    this.current = new Section(title, indentLevel);
     this.sections.push(this.current);
   }
 
@@ -130,9 +131,7 @@ export class MultiTable {
   private convertToVertical(): void {
     this.sections = this.sections.map((section) => {
       if (section.rows.length !== 1 || section.headers.length === 0) return section;
-      const vertical = new Section();
-      vertical.title = section.title;
-      vertical.indentLevel = section.indentLevel;
+      const vertical = new Section(section.title, section.indentLevel);
       zip(section.headers, section.rows[0]!).forEach(([header, element]) => vertical.addRow([header, element]));
       return vertical;
     });

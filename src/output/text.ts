@@ -8,7 +8,7 @@ import { isDict } from '../value/model.js';
 import { pyStr } from '../value/repr.js';
 import type { Formatter } from './formatter.js';
 import { pyUpper } from './upper-case.js';
-import { compareCodePoints, isScalar, noAttribute, PythonError, sortedKeys } from './python.js';
+import { isScalar, noAttribute, PythonError, sortedKeys } from './python.js';
 
 export const format: Formatter = (_title, value) => {
   const out: string[] = [];
@@ -83,7 +83,7 @@ function partitionDict(item: PyDict, scalarKeys: string[] | null): [string[], [s
     // Columns shared by the whole list: a missing key is '', and a key that is
     // a scalar elsewhere prints here even when its value is a list.
     for (const key of scalarKeys) scalars.push(item.has(key) ? pyStr(item.get(key)!) : '');
-    const remaining = [...item.keys()].filter((key) => !scalarKeys.includes(key)).sort(compareCodePoints);
+    const remaining = sortedKeys([...item.keys()].filter((key) => !scalarKeys.includes(key)));
     for (const key of remaining) nonScalars.push([key, item.get(key)!]);
   }
   return [scalars, nonScalars];

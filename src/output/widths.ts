@@ -8,7 +8,7 @@ import { WIDE_RANGES } from './east-asian-width-data.js';
 
 const WIDE = new CodePointRanges(WIDE_RANGES);
 
-export function isWide(codePoint: number): boolean {
+function isWide(codePoint: number): boolean {
   // Nothing below U+00A1 is wide; this keeps ASCII tables off the search.
   return codePoint >= 0xa1 && WIDE.has(codePoint);
 }

@@ -8,7 +8,7 @@
 import type { PyValue } from '../value/model.js';
 import { isDict } from '../value/model.js';
 import { floatRepr } from '../value/repr.js';
-import { compareCodePoints } from './python.js';
+import { sortedKeys } from './python.js';
 import { implicitTag, STR_TAG } from './yaml-resolver.js';
 
 export interface ScalarNode {
@@ -46,8 +46,7 @@ export function represent(value: PyValue): YamlNode {
       }
       const node: MappingNode = { kind: 'mapping', pairs: [] };
       represented.set(data, node);
-      const keys = [...data.keys()].sort(compareCodePoints);
-      for (const key of keys) node.pairs.push([scalar(STR_TAG, key), walk(data.get(key)!)]);
+      for (const key of sortedKeys(data.keys())) node.pairs.push([scalar(STR_TAG, key), walk(data.get(key)!)]);
       return node;
     }
     return representScalar(data);

@@ -5,14 +5,15 @@
  * Python's results: ints stay ints, `avg` is a float, `max` keeps the first
  * of equal elements, sorts are stable.
  */
+import type { OrderOp } from '../value/compare.js';
 import { dumpJson } from '../value/json.js';
-import type { PyValue } from '../value/model.js';
+import { pyList, type PyValue } from '../value/model.js';
 import { QueryRuntimeError, typeError } from './errors.js';
 import type { FunctionSpec } from './functions.js';
 import { pyFloatFromText, pyIntFromText } from '../value/numbers.js';
 import { intToFloat, pyRound, pySum } from './numbers.js';
 import { codePoints, pyContains, pyEndsWith, pyStartsWith } from '../value/pytext.js';
-import type { JDict, JValue, OrderOp } from './values.js';
+import type { JDict, JValue } from './values.js';
 import { Expref, isActualNumber, jmespathType, jStr, listContains, pyOrder, pyTypeName } from './values.js';
 
 type Num = bigint | number;
@@ -151,16 +152,9 @@ export const BUILTINS: Record<string, FunctionSpec> = {
   },
 };
 
-/** `json.dumps(arg, separators=(',', ':'), default=str)`. */
+/** `json.dumps(arg, separators=(',', ':'), default=str)`: what JSON cannot hold (bytes, `&expr`) is written as its str(). */
 function toJsonText(arg: JValue): string {
-  // default=str turns what JSON cannot hold (bytes, `&expr`) into its str().
-  const dumpable = (v: JValue): PyValue => {
-    if (v instanceof Uint8Array || v instanceof Expref) return jStr(v);
-    if (Array.isArray(v)) return v.map(dumpable);
-    if (v instanceof Map) return new Map([...v].map(([k, item]) => [k, dumpable(item)]));
-    return v;
-  };
-  return dumpJson(dumpable(arg), { itemSeparator: ',', keySeparator: ':' });
+  return dumpJson(arg as PyValue, { itemSeparator: ',', keySeparator: ':', fallback: jStr });
 }
 
 function toNumber(arg: JValue): JValue {
@@ -240,43 +234,32 @@ function dictUpdate(target: JDict, arg: JValue): void {
     for (const [k, v] of arg) target.set(k, v);
     return;
   }
-  if (typeof arg === 'string' || arg instanceof Uint8Array || Array.isArray(arg)) {
-    const elements: JValue[] = typeof arg === 'string' ? codePoints(arg) : Array.isArray(arg) ? arg : [...arg].map(BigInt);
-    elements.forEach((element, i) => {
-      const pair = asSequence(element);
-      if (pair === undefined) {
-        throw new QueryRuntimeError(`cannot convert dictionary update sequence element #${i} to a sequence`, 'TypeError');
-      }
-      if (pair.length !== 2) {
-        throw new QueryRuntimeError(
-          `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
-          'ValueError',
-        );
-      }
-      const [key, value] = pair as [JValue, JValue];
-      if (Array.isArray(key) || key instanceof Map) {
-        throw new QueryRuntimeError(`unhashable type: '${pyTypeName(key)}'`, 'TypeError');
-      }
-      if (typeof key !== 'string') {
-        // Python would build a dict with a non-str key; the value model
-        // (and every aws-cli output format's JSON view) has only str keys.
-        throw new QueryRuntimeError(
-          `merge() produced a dict key of type '${pyTypeName(key)}', which cannot be represented`,
-          'NotRepresentable',
-        );
-      }
-      target.set(key, value);
-    });
-    return;
-  }
-  throw new QueryRuntimeError(`'${pyTypeName(arg)}' object is not iterable`, 'TypeError');
-}
-
-/** `PySequence_Fast(x)`: any iterable as a list, or undefined. */
-function asSequence(value: JValue): JValue[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (typeof value === 'string') return codePoints(value);
-  if (value instanceof Uint8Array) return [...value].map(BigInt);
-  if (value instanceof Map) return [...value.keys()];
-  return undefined;
+  const elements = pyList(arg as PyValue);
+  if (elements === undefined) throw new QueryRuntimeError(`'${pyTypeName(arg)}' object is not iterable`, 'TypeError');
+  elements.forEach((element, i) => {
+    // PySequence_Fast(element): any iterable as a list.
+    const pair = pyList(element);
+    if (pair === undefined) {
+      throw new QueryRuntimeError(`cannot convert dictionary update sequence element #${i} to a sequence`, 'TypeError');
+    }
+    if (pair.length !== 2) {
+      throw new QueryRuntimeError(
+        `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
+        'ValueError',
+      );
+    }
+    const [key, value] = pair as [JValue, JValue];
+    if (Array.isArray(key) || key instanceof Map) {
+      throw new QueryRuntimeError(`unhashable type: '${pyTypeName(key)}'`, 'TypeError');
+    }
+    if (typeof key !== 'string') {
+      // Python would build a dict with a non-str key; the value model
+      // (and every aws-cli output format's JSON view) has only str keys.
+      throw new QueryRuntimeError(
+        `merge() produced a dict key of type '${pyTypeName(key)}', which cannot be represented`,
+        'NotRepresentable',
+      );
+    }
+    target.set(key, value);
+  });
 }

@@ -3,6 +3,7 @@
  * for Python jmespath's exception classes. aws-cli prints `str(exception)`,
  * so every message here is that text, byte for byte.
  */
+import { codePoints } from '../value/pytext.js';
 import type { JValue } from './values.js';
 import { jStr } from './values.js';
 
@@ -80,7 +81,7 @@ export function renderParseFailure(failure: ParseFailure, expression: string): Q
     }
     case 'incomplete': {
       // set_expression() moves the caret to the end, counted in code points.
-      const underline = ' '.repeat(codePointLength(expression) + 1) + '^';
+      const underline = ' '.repeat(codePoints(expression).length + 1) + '^';
       return new QuerySyntaxError(
         `Invalid jmespath expression: Incomplete expression:\n"${expression}"\n${underline}`,
         'IncompleteExpressionError',
@@ -113,12 +114,6 @@ export function arityError(expected: number, actual: number, fn: string, variadi
 }
 
 /** Python's repr of a list of plain identifiers-like strings. */
-export function pyListOfStr(items: readonly string[]): string {
+function pyListOfStr(items: readonly string[]): string {
   return jStr([...items]);
-}
-
-export function codePointLength(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
 }

@@ -4,8 +4,9 @@
  *
  * Module map: lexer.ts (tokens) -> parser.ts (AST, ast.ts) ->
  * interpreter.ts (evaluation) -> functions.ts (argument checks) ->
- * builtins.ts (the functions). values.ts, numbers.ts and pytext.ts hold the
- * Python semantics they share; errors.ts the exception texts.
+ * builtins.ts (the functions). values.ts and numbers.ts hold the Python
+ * semantics they share, over ../value/ (compare.ts, pytext.ts); errors.ts
+ * the exception texts.
  */
 import type { PyValue } from '../value/model.js';
 import type { Node } from './ast.js';

@@ -5,12 +5,13 @@
  * and false; 0 is true), while `!` uses Python truthiness except that
  * `!0` is false.
  */
+import { compareNumbers, type OrderOp } from '../value/compare.js';
 import { isTruthy, type PyValue } from '../value/model.js';
 import type { Comparator, Node } from './ast.js';
 import { QueryRuntimeError } from './errors.js';
 import { callFunction } from './functions.js';
-import type { JDict, JValue, OrderOp } from './values.js';
-import { compareNumbers, Expref, isActualNumber, pyEquals, pyOrder } from './values.js';
+import type { JDict, JValue } from './values.js';
+import { Expref, isActualNumber, pyEquals, pyOrder } from './values.js';
 
 export function evaluate(node: Node, value: JValue): JValue {
   switch (node.type) {

@@ -3,7 +3,7 @@
  * ints (bigint), floats stay floats, objects keep their key order, and
  * NaN/Infinity are accepted as Python accepts them.
  */
-import type { PyDict, PyValue } from './model.js';
+import { pyTypeName, type PyDict, type PyValue } from './model.js';
 import { floatRepr } from './repr.js';
 
 export class JsonDecodeError extends Error {
@@ -168,7 +168,11 @@ export interface DumpOptions {
   itemSeparator?: string;
   /** Key separator; Python's default is ': '. */
   keySeparator?: string;
-  /** How to write values JSON has no form for (bytes); aws-cli base64s them. */
+  /**
+   * Python's `default`: what to write instead of a value JSON has no form
+   * for (bytes, or an object from outside the model such as a JMESPath
+   * `&expr`). Without it such a value is a TypeError, as in Python.
+   */
   fallback?: (value: PyValue) => PyValue;
 }
 
@@ -189,8 +193,8 @@ export function dumpJson(value: PyValue, options: DumpOptions = {}): string {
       return floatRepr(v);
     }
     if (typeof v === 'string') return quote(v);
-    if (v instanceof Uint8Array) {
-      if (!fallback) throw new TypeError('Object of type bytes is not JSON serializable');
+    if (!Array.isArray(v) && !(v instanceof Map)) {
+      if (!fallback) throw new TypeError(`Object of type ${pyTypeName(v)} is not JSON serializable`);
       return write(fallback(v), depth);
     }
     const isList = Array.isArray(v);

@@ -23,14 +23,6 @@ export function isDict(value: unknown): value is PyDict {
   return value instanceof Map;
 }
 
-export function isList(value: unknown): value is PyValue[] {
-  return Array.isArray(value);
-}
-
-export function isBytes(value: unknown): value is Uint8Array {
-  return value instanceof Uint8Array;
-}
-
 /** Python truthiness: None, False, 0, 0.0, "", b"", [] and {} are false. */
 export function isTruthy(value: PyValue): boolean {
   if (value === null || value === false) return false;
@@ -39,6 +31,20 @@ export function isTruthy(value: PyValue): boolean {
   if (typeof value === 'string' || Array.isArray(value) || value instanceof Uint8Array) return value.length > 0;
   if (value instanceof Map) return value.size > 0;
   return true;
+}
+
+/**
+ * `list(value)`, the items `for x in value` walks: list items (the list
+ * itself, not a copy), dict keys, str code points, bytes as ints. Undefined
+ * where Python raises "object is not iterable", so that each caller raises
+ * its own error.
+ */
+export function pyList(value: PyValue): PyValue[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (value instanceof Map) return [...value.keys()];
+  if (typeof value === 'string') return Array.from(value);
+  if (value instanceof Uint8Array) return Array.from(value, (b) => BigInt(b));
+  return undefined;
 }
 
 /** The Python class name, as in `<class 'bytes'>`. */

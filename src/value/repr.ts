@@ -29,7 +29,7 @@ export function floatRepr(x: number): string {
 let notPrintable: RegExp | undefined;
 
 /** Python's `str.isprintable()` for one code point. */
-export function isPrintable(ch: string): boolean {
+function isPrintable(ch: string): boolean {
   notPrintable ??= /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
   return ch === ' ' || !notPrintable.test(ch);
 }

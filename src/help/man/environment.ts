@@ -1,8 +1,8 @@
 /**
  * The ENVIRONMENT section: every variable update-secret (or the SDK code it
  * runs) reads, grouped by what it configures, each with where it stands in
- * the order of precedence. A test keeps this list in step with the
- * variables the source reads.
+ * the order of precedence. A test (test/help/man-pages.test.ts) checks that
+ * the rendered section names every variable the source reads.
  */
 import { bold, para, ss, tagged, type Roff } from './roff.js';
 
@@ -130,9 +130,6 @@ const GROUPS: readonly (readonly [title: string, entries: readonly Entry[]])[] =
     ],
   ],
 ];
-
-/** Every variable the section documents. */
-export const DOCUMENTED_VARIABLES: readonly string[] = GROUPS.flatMap(([, entries]) => entries.flatMap(([names]) => names));
 
 export function environmentSection(): Roff {
   return [

@@ -33,7 +33,10 @@ function operationSection(name: string, command: OperationCommand): Roff {
 
 function operations(names: readonly string[]): Roff {
   const commands = localCommands();
-  return names.flatMap((op) => operationSection(xformName(op), commands.get(xformName(op))!));
+  return names.flatMap((op) => {
+    const name = xformName(op);
+    return operationSection(name, commands.get(name)!);
+  });
 }
 
 export function renderLocalPage(date: string): string {

@@ -5,7 +5,7 @@
  * description in our words.
  */
 import type { Shape, ShapeResolver } from '../../api/shapes.js';
-import type { DocumentedOption } from '../../cli/global-options.js';
+import { optionSynopsis, pairedOptions, type DocumentedOption } from '../../cli/global-options.js';
 import type { OperationOption } from '../../cli/operation-options.js';
 import { bold, example, italic, tagged, type Roff } from './roff.js';
 
@@ -84,48 +84,29 @@ function structureSyntax(resolver: ShapeResolver, list: Shape): Roff {
 }
 
 /** A description with its option names (`--x`) marked as literals. */
-export function docText(doc: string): string {
+function docText(doc: string): string {
   return doc.replace(/`/g, "'").replace(/(^|[\s(])(--[a-z0-9-]+)/g, '$1`$2`');
 }
 
 /** The entry's tag line: `--name value`, with its placeholder. */
-export function optionTag(option: DocumentedOption): string {
-  const name = bold(option.name);
-  const metavar = option.metavar ?? 'value';
-  switch (option.arity) {
-    case 'flag':
-      return name;
-    case 'optional':
-      return `${name} [${italic(metavar)}]`;
-    case 'list':
-      return `${name} ${italic(metavar)} ...`;
-    default:
-      return `${name} ${italic(metavar)}`;
-  }
+function optionTag(option: DocumentedOption): string {
+  return optionSynopsis(option, bold, italic);
 }
 
-/** The options the documentation shows: all but those aws-cli keeps undocumented. */
-export const documented = <T extends DocumentedOption>(options: readonly T[]): T[] => options.filter((o) => !o.hidden);
-
 /** The same as one synopsis item: `[--name value]` that does not break inside. */
-export function synopsisItem(option: DocumentedOption, optional = true): string {
+function synopsisItem(option: DocumentedOption, optional: boolean): string {
   const tag = optionTag(option).replace(/ /g, '\\ ');
   return optional ? `[${tag}]` : tag;
 }
 
+/** A boolean member's `--x` / `--no-x`, which share one entry as they share one description. */
+const booleanPair = (option: OperationOption, next: OperationOption): boolean => option.shape?.type === 'boolean' && next.dest === option.dest;
+
 /** Synopsis items for a list of options; a `--x` / `--no-x` pair becomes `[--x | --no-x]`. */
 export function synopsisItems(options: readonly OperationOption[], allOptional = false): string[] {
-  const shown = documented(options);
-  const items: string[] = [];
-  for (let i = 0; i < shown.length; i++) {
-    const option = shown[i]!;
-    const next = shown[i + 1];
-    if (option.shape?.type === 'boolean' && next?.dest === option.dest) {
-      items.push(`[${optionTag(option)} | ${optionTag(next)}]`);
-      i++;
-    } else items.push(synopsisItem(option, allOptional || !option.required));
-  }
-  return items;
+  return pairedOptions(options, booleanPair).map(([option, negative]) =>
+    negative ? `[${optionTag(option)} | ${optionTag(negative)}]` : synopsisItem(option, allOptional || !option.required),
+  );
 }
 
 function facts(resolver: ShapeResolver | undefined, option: OperationOption): string {
@@ -140,19 +121,10 @@ function facts(resolver: ShapeResolver | undefined, option: OperationOption): st
   return parts.join(' ');
 }
 
-/**
- * The entries of a list of options. A boolean member's `--x` / `--no-x`
- * pair shares one entry, as it shares one description.
- */
-export function optionEntries(resolver: ShapeResolver | undefined, all: readonly OperationOption[]): Roff {
-  const options = documented(all);
-  const out: Roff = [];
-  for (let i = 0; i < options.length; i++) {
-    const option = options[i]!;
-    const negative = options[i + 1];
-    const paired = option.shape?.type === 'boolean' && negative?.dest === option.dest;
-    const tag = paired ? `${optionTag(option)} | ${optionTag(negative!)}` : optionTag(option);
-    if (paired) i++;
+/** The entries of a list of options. */
+export function optionEntries(resolver: ShapeResolver | undefined, options: readonly OperationOption[]): Roff {
+  return pairedOptions(options, booleanPair).flatMap(([option, negative]) => {
+    const tag = negative ? `${optionTag(option)} | ${optionTag(negative)}` : optionTag(option);
     const body: (string | Roff)[] = [];
     const known = facts(resolver, option);
     if (known) body.push(known);
@@ -161,7 +133,6 @@ export function optionEntries(resolver: ShapeResolver | undefined, all: readonly
       body.push(structureSyntax(resolver, option.shape));
     }
     if (option.shape?.sensitive) body.push('Sensitive: the value never appears in `--debug` output or in error messages.');
-    out.push(...tagged(tag, ...body));
-  }
-  return out;
+    return tagged(tag, ...body);
+  });
 }

@@ -3,10 +3,8 @@
  * than about one command: global options, the local store, files, exit
  * status and shell completion.
  */
-import { xformName } from '../../api/names.js';
-import { OPERATION_DOCS } from '../../api/docs.js';
 import { GLOBAL_OPTIONS } from '../../cli/global-options.js';
-import { KEY_RING_OPERATIONS, LOCAL_OPERATIONS } from '../../commands/local.js';
+import { localOperations } from '../../commands/local.js';
 import { EXIT_CODES } from '../../errors.js';
 import { optionEntries } from './options.js';
 import { bold, definitions, example, italic, para, ss, tagged, type Roff } from './roff.js';
@@ -37,11 +35,8 @@ const EXIT_CAUSES: Record<keyof typeof EXIT_CODES, string> = {
 export const exitStatusSection = (): Roff =>
   (Object.keys(EXIT_CODES) as (keyof typeof EXIT_CODES)[]).flatMap((key) => tagged(bold(String(EXIT_CODES[key])), EXIT_CAUSES[key]));
 
-const operationName = (op: string): string => xformName(op);
-
 /** The companion operations, one line each. */
-export const localOperationList = (): Roff =>
-  definitions([...LOCAL_OPERATIONS, ...KEY_RING_OPERATIONS].map((op) => [operationName(op), OPERATION_DOCS[op]?.summary ?? op] as const));
+export const localOperationList = (): Roff => definitions(localOperations().map(({ name, summary }) => [name, summary] as const));
 
 export const localStoreSection = (): Roff => [
   ...para(
