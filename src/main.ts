@@ -93,17 +93,16 @@ async function invoke(argv: readonly string[], io: Io, run: Run): Promise<number
       if (typeof resolved === 'number') return resolved;
       [command, args] = [resolved.command, resolved.args];
     }
-    if (!run.silenceParamErrors && (argv.includes('--cli-auto-prompt') || settings.autoPrompt())) {
-      const { promptForArgs, promptMode } = await import('./cli/prompt.js');
-      const mode = promptMode(argv, settings.autoPrompt());
-      if (mode === 'on' && (io.stdin.isTTY || argv.includes('--cli-auto-prompt'))) {
-        return invoke(await promptForArgs(argv, command.options, io), io, run);
-      }
-      if (mode === 'on-partial' && io.stdin.isTTY) {
-        const code = await invoke([...argv, '--no-cli-auto-prompt'], io, { silenceParamErrors: true });
-        if (code !== 252) return code;
-        return invoke(await promptForArgs(argv, command.options, io), io, run);
-      }
+    const mode = run.silenceParamErrors ? 'off' : settings.promptMode(argv);
+    const prompted = async (): Promise<string[]> =>
+      (await import('./cli/prompt.js')).promptForArgs(argv, command.options, io);
+    if (mode === 'on' && (io.stdin.isTTY || argv.includes('--cli-auto-prompt'))) {
+      return invoke(await prompted(), io, run);
+    }
+    if (mode === 'on-partial' && io.stdin.isTTY) {
+      const code = await invoke([...argv, '--no-cli-auto-prompt'], io, { silenceParamErrors: true });
+      if (code !== 252) return code;
+      return invoke(await prompted(), io, run);
     }
     return await runOperation(command, args, context);
   } catch (error) {

@@ -14,13 +14,10 @@ import {
   UsageError,
 } from './errors.js';
 import type { Context, Sink } from './commands/context.js';
+import { pyStrip } from './value/pytext.js';
 
 export const PROGRAM = 'update-secret';
 const STRUCTURED = new Set(['json', 'yaml', 'text', 'table']);
-
-function pyStrip(text: string): string {
-  return text.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, '');
-}
 
 export function writeError(stderr: Sink, message: string): void {
   // Three writes, as aws-cli makes them: colorama's autoreset follows each.
@@ -44,7 +41,7 @@ async function writeStructured(format: string, info: ReadonlyMap<string, string>
     const { applyQuery, tableColor, terminalWidth } = await import('./output/print.js');
     const formatter = await loadFormatter(format as 'json');
     const { context } = options;
-    const value = context ? await applyQuery(context, new Map(info)) : new Map(info);
+    const value = context ? applyQuery(context, new Map(info)) : new Map(info);
     const chunks = formatter('error', value, {
       color: context ? tableColor(context) : false,
       terminalWidth: context ? terminalWidth(context) : 80,

@@ -47,6 +47,8 @@ export interface ParserSpec {
    * value here, so `--endpoint-url --secret-id x` still fails as in aws-cli.
    */
   readonly foreignOption?: (token: string) => boolean;
+  /** Skips the check for missing required options (aws-cli's, when the input comes from elsewhere). */
+  readonly ignoreRequired?: boolean;
 }
 
 export type ParsedValue = string | boolean | string[];
@@ -237,7 +239,7 @@ export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): Parse
   }
   extras.push(...args.slice(consumePositional(i)));
 
-  const missing = options.filter((o) => o.required && !seen.has(o)).map((o) => o.name);
+  const missing = spec.ignoreRequired ? [] : options.filter((o) => o.required && !seen.has(o)).map((o) => o.name);
   if (missing.length > 0) throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
   return { values, positional, extras, terminal: undefined };
 }

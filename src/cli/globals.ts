@@ -25,7 +25,6 @@ export interface GlobalArgs {
   connectTimeout: string | undefined;
   binaryFormat: 'base64' | 'raw-in-base64-out' | undefined;
   noCliPager: boolean;
-  autoPrompt: boolean | undefined;
   errorFormat: string | undefined;
 }
 
@@ -47,20 +46,25 @@ export function toGlobalArgs(values: ReadonlyMap<string, ParsedValue>): GlobalAr
     connectTimeout: str('connect_timeout'),
     binaryFormat: str('cli_binary_format') as GlobalArgs['binaryFormat'],
     noCliPager: values.get('no_cli_pager') === true,
-    autoPrompt: values.get('cli_auto_prompt') as boolean | undefined,
     errorFormat: str('cli_error_format'),
   };
 }
 
 /**
- * urllib's scheme rule (Python 3.11 urlsplit): after stripping leading C0
- * controls and spaces and removing tabs and newlines, a letter, then
- * letters, digits, `+`, `-` or `.`, then `:`.
+ * The first steps of Python 3.11's urlsplit: strip leading C0 controls and
+ * spaces, remove tabs and newlines, then split off the scheme (a letter,
+ * then letters, digits, `+`, `-` or `.`, before a `:`), lower-cased; ''
+ * when there is none.
  */
-export function urlScheme(url: string): string | undefined {
+export function splitUrlScheme(url: string): { scheme: string; rest: string } {
   // eslint-disable-next-line no-control-regex
   const cleaned = url.replace(/^[\x00-\x20]+/, '').replace(/[\t\r\n]/g, '');
-  return /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(cleaned);
+  return m ? { scheme: m[1]!.toLowerCase(), rest: m[2]! } : { scheme: '', rest: cleaned };
+}
+
+export function urlScheme(url: string): string | undefined {
+  return splitUrlScheme(url).scheme || undefined;
 }
 
 export function checkEndpointUrl(url: string | undefined): void {

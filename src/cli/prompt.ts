@@ -5,26 +5,19 @@
  * appended to the command line (the last occurrence of an option wins), so
  * everything after the prompt is the ordinary pipeline.
  *
- * Modes, as aws-cli resolves them: the `--cli-auto-prompt` /
- * `--no-cli-auto-prompt` flags, else AWS_CLI_AUTO_PROMPT, else the profile's
- * `cli_auto_prompt`: `on` always prompts, `on-partial` prompts only when the
- * command fails on its parameters, `off` never does.
+ * Modes, as aws-cli resolves them (Settings.promptMode): the
+ * `--cli-auto-prompt` / `--no-cli-auto-prompt` flags, else
+ * AWS_CLI_AUTO_PROMPT, else the profile's `cli_auto_prompt`: `on` always
+ * prompts, `on-partial` prompts only when the command fails on its
+ * parameters, `off` never does. This module is loaded only to prompt.
  */
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import type { OperationOption } from './operation-options.js';
-import { isKnownOption, parseKnownArgs } from './argparse.js';
+import { parseKnownArgs } from './argparse.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import { GeneralError, InterruptedError } from '../errors.js';
 import type { Io } from '../commands/context.js';
-
-export type PromptMode = 'on' | 'on-partial' | 'off';
-
-export function promptMode(argv: readonly string[], configured: string | undefined): PromptMode {
-  if (argv.includes('--cli-auto-prompt')) return 'on';
-  if (argv.includes('--no-cli-auto-prompt')) return 'off';
-  return configured === 'on' || configured === 'on-partial' ? configured : 'off';
-}
 
 /** One terminal session for all the questions, so typed-ahead lines are never lost between them. */
 class Terminal {
@@ -74,10 +67,8 @@ export async function promptForArgs(argv: readonly string[], options: readonly O
   if (!io.stdin.isTTY || !io.stderr.isTTY) {
     throw new GeneralError('--cli-auto-prompt needs a terminal: standard input and standard error must be a TTY.');
   }
-  const current = parseKnownArgs(
-    { options: [...GLOBAL_OPTIONS, ...options.map((o) => ({ ...o, required: false }))], foreignOption: (t) => isKnownOption(options, t) },
-    argv.filter((a) => a !== '--cli-auto-prompt'),
-  ).values;
+  const given = argv.filter((a) => a !== '--cli-auto-prompt');
+  const current = parseKnownArgs({ options: [...GLOBAL_OPTIONS, ...options], ignoreRequired: true }, given).values;
   const answers: string[] = [];
   io.stderr.write('Enter a value for each parameter; press Enter to keep the one shown, or to leave it unset.\n');
   const terminal = new Terminal(io);
@@ -86,7 +77,7 @@ export async function promptForArgs(argv: readonly string[], options: readonly O
   } finally {
     terminal.close();
   }
-  return [...argv.filter((a) => a !== '--cli-auto-prompt'), ...answers, '--no-cli-auto-prompt'];
+  return [...given, ...answers, '--no-cli-auto-prompt'];
 }
 
 async function askAll(

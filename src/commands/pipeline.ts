@@ -19,6 +19,7 @@ import { validateParams } from '../params/validate.js';
 import { parseResponse } from '../api/parse-response.js';
 import { selectBackend } from '../backends/select.js';
 import { dumpJson } from '../value/json.js';
+import { pyIntFromText } from '../value/numbers.js';
 import type { PyDict, PyValue } from '../value/model.js';
 import { printPages, printResult } from '../output/print.js';
 import type { Context } from './context.js';
@@ -46,11 +47,12 @@ function requiredRelaxed(args: readonly string[]): boolean {
 export async function runOperation(command: OperationCommand, args: readonly string[], context: Context): Promise<number> {
   const { resolver, operation } = command;
   const model = resolver.operation(operation);
-  const relaxed = requiredRelaxed(args);
-  const options = relaxed ? command.options.map((o) => ({ ...o, required: false })) : command.options;
   // aws-cli's ArgTableArgParser: a lone `help` is help before any option is checked.
   if (args.length === 1 && args[0] === 'help') return command.help(context);
-  const parsed = parseKnownArgs({ options, positional: { dest: 'help' } }, args);
+  const parsed = parseKnownArgs(
+    { options: command.options, positional: { dest: 'help' }, ignoreRequired: requiredRelaxed(args) },
+    args,
+  );
   if (parsed.positional === 'help') return command.help(context);
   const leftovers = [...parsed.extras, ...(parsed.positional !== undefined ? [parsed.positional] : [])];
   if (leftovers.length > 0) throw new UnknownOptionsError(leftovers);
@@ -61,7 +63,7 @@ export async function runOperation(command: OperationCommand, args: readonly str
   checkPagingArgs(command, parsed.values, context.globals.paginate && !manualPaging((m) => parsed.values.has(m)));
 
   const files = { env: context.io.env, cwd: context.io.cwd };
-  const params = buildParams(resolver, command.options, parsed.values, files);
+  let params = buildParams(resolver, command.options, parsed.values, files);
   await mergeCliInput(params, parsed.values, files);
   const paging = paginator !== undefined && context.globals.paginate && !manualPaging((m) => params.has(m));
 
@@ -76,7 +78,7 @@ export async function runOperation(command: OperationCommand, args: readonly str
   }
 
   const backend = await selectBackend(context, command);
-  applyBinaryFormat(resolver, params, model.input, context.settings.binaryFormat());
+  params = applyBinaryFormat(resolver, params, model.input, context.settings.binaryFormat());
   await injectIdempotencyToken(command, params, context);
   validateParams(resolver, params, model.input);
 
@@ -124,16 +126,17 @@ function checkPagingArgs(command: OperationCommand, values: ReadonlyMap<string, 
   }
 }
 
+/** The paging options; argparse checked the counts as Python ints (`type=int`), Unicode digits and all. */
 function pagingValues(values: ReadonlyMap<string, unknown>): PageOptions {
   const int = (key: string): bigint | undefined => {
     const value = values.get(key);
-    return typeof value === 'string' ? BigInt(value.trim().replace(/_/g, '')) : undefined;
+    return typeof value === 'string' ? pyIntFromText(value) : undefined;
   };
   const startingToken = values.get('StartingToken');
   return {
-    ...(typeof startingToken === 'string' ? { startingToken } : {}),
-    ...(int('PageSize') !== undefined ? { pageSize: int('PageSize')! } : {}),
-    ...(int('MaxItems') !== undefined ? { maxItems: int('MaxItems')! } : {}),
+    startingToken: typeof startingToken === 'string' ? startingToken : undefined,
+    pageSize: int('PageSize'),
+    maxItems: int('MaxItems'),
   };
 }
 

@@ -7,22 +7,19 @@
  * that start on the next line (`s3 =\n  max_concurrent_requests = 10`).
  */
 
+import { PY_SPACE_CLASS, pyRstrip, pyStrip } from '../value/pytext.js';
+
 export type IniValue = string | Record<string, string>;
 export type IniFile = Map<string, Map<string, IniValue>>;
 
 export class IniParseError extends Error {}
 
-/** Python's `\s` (str.isspace): unlike JS's, it excludes U+FEFF and includes \x1c-\x1f and NEL. */
-const WS = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+// configparser's patterns use Python's `\s`; JS's differs (U+FEFF, \x1c-\x1f, NEL).
+const WS = PY_SPACE_CLASS;
 // Python's `.` stops only at \n, so U+2028 and friends stay inside values.
 const SECTION = /^\[([^\n]+)\]/;
 const OPTION = new RegExp(`^([^\\n]*?)${WS}*[=:]${WS}*([^\\n]*)$`);
-const STRIP = new RegExp(`^${WS}+|${WS}+$`, 'g');
 const LEADING = new RegExp(`^${WS}*`);
-
-function pyStripSpaces(s: string): string {
-  return s.replace(STRIP, '');
-}
 
 export function parseIni(text: string): IniFile {
   const sections = new Map<string, Map<string, string[]>>();
@@ -35,7 +32,7 @@ export function parseIni(text: string): IniFile {
   const added = new Set<string>();
 
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const stripped = pyStripSpaces(line);
+    const stripped = pyStrip(line);
     if (stripped.startsWith('#') || stripped.startsWith(';')) {
       continue;
     }
@@ -72,12 +69,12 @@ export function parseIni(text: string): IniFile {
       option = undefined;
       continue;
     }
-    const key = pyStripSpaces(match[1]!).toLowerCase();
+    const key = pyStrip(match[1]!).toLowerCase();
     const addedKey = `${currentName}\u0000${key}`;
     if (added.has(addedKey)) throw new IniParseError(`duplicate option ${key}`);
     added.add(addedKey);
     option = key;
-    current.set(key, [pyStripSpaces(match[2]!)]);
+    current.set(key, [pyStrip(match[2]!)]);
   }
   if (failed) throw new IniParseError('source contains parsing errors');
 
@@ -87,7 +84,7 @@ export function parseIni(text: string): IniFile {
     // configparser lists a section's own keys first, then the [DEFAULT] ones.
     const merged = new Map([...values, ...[...(defaults ?? [])].filter(([k]) => !values.has(k))]);
     for (const [key, lines] of merged) {
-      const value = lines.join('\n').replace(new RegExp(`${WS}+$`), '');
+      const value = pyRstrip(lines.join('\n'));
       section.set(key, value.startsWith('\n') ? parseNested(value) : value);
     }
     result.set(name, section);
@@ -98,11 +95,11 @@ export function parseIni(text: string): IniFile {
 function parseNested(value: string): Record<string, string> {
   const nested: Record<string, string> = {};
   for (const raw of value.split('\n')) {
-    const line = pyStripSpaces(raw);
+    const line = pyStrip(raw);
     if (!line) continue;
     const eq = line.indexOf('=');
     if (eq < 0) throw new IniParseError(`bad nested value: ${line}`);
-    nested[pyStripSpaces(line.slice(0, eq))] = pyStripSpaces(line.slice(eq + 1));
+    nested[pyStrip(line.slice(0, eq))] = pyStrip(line.slice(eq + 1));
   }
   return nested;
 }

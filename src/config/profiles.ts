@@ -105,9 +105,12 @@ export class SharedConfig {
     return (this.services.get(name)?.size ?? 0) > 0;
   }
 
-  /** A setting from the profile's `services` section for one service. */
-  serviceSetting(service: string, key: string): string | undefined {
-    const sectionName = this.get('services');
+  /**
+   * A setting from the profile's `services` section for one service;
+   * `sectionName` is the profile's `services` value, for a caller that has
+   * read it already.
+   */
+  serviceSetting(service: string, key: string, sectionName = this.get('services')): string | undefined {
     if (sectionName === undefined) return undefined;
     this.load();
     const nested = this.services.get(sectionName)?.get(service);

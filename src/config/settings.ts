@@ -7,7 +7,7 @@
 import type { GlobalArgs } from '../cli/globals.js';
 import { ConfigurationError, GeneralError } from '../errors.js';
 import { strRepr } from '../value/repr.js';
-import { pyIntFromText } from '../value/numbers.js';
+import { pyIntOrError } from '../value/numbers.js';
 import { ERROR_FORMATS } from '../cli/global-options.js';
 import type { Env } from './paths.js';
 import type { SharedConfig } from './profiles.js';
@@ -17,10 +17,13 @@ const SERVICE_ID = 'secrets_manager';
 
 export type EndpointSource = 'command line' | 'environment' | 'config file';
 
-/** Python's `int(text)`, with its error text. */
+/** `on` always prompts, `on-partial` only when the command fails on its parameters. */
+export type PromptMode = 'on' | 'on-partial' | 'off';
+
+/** Python's `int(text)` of a setting, with its ValueError text (uncaught in aws-cli: exit 255). */
 export function pyInt(text: string): number {
-  const value = pyIntFromText(text);
-  if (value === undefined) throw new GeneralError(`invalid literal for int() with base 10: ${strRepr(text)}`);
+  const value = pyIntOrError(text);
+  if (typeof value === 'string') throw new GeneralError(value);
   return Number(value);
 }
 
@@ -53,12 +56,12 @@ export class Settings {
     if (fromEnv) return { url: fromEnv, source: 'environment' };
     const servicesName = this.config.get('services');
     if (servicesName !== undefined) {
-      const fromServices = this.config.serviceSetting(SERVICE_ID, 'endpoint_url');
-      if (fromServices === undefined && !this.config.hasServices(servicesName)) {
+      if (!this.config.hasServices(servicesName)) {
         throw new GeneralError(
           `The profile is configured to use the services section but the "${servicesName}" services configuration does not exist.`,
         );
       }
+      const fromServices = this.config.serviceSetting(SERVICE_ID, 'endpoint_url', servicesName);
       if (fromServices) return { url: fromServices, source: 'config file' };
     }
     const fromProfile = this.config.get('endpoint_url');
@@ -71,14 +74,18 @@ export class Settings {
     return this.env.AWS_PAGER ?? this.config.get('cli_pager') ?? this.env.PAGER ?? 'less';
   }
 
+  /** A profile setting aws-cli reads leniently: a missing profile (or unreadable file) means unset. */
+  private lenientGet(key: string): string | undefined {
+    try {
+      return this.config.get(key);
+    } catch {
+      return undefined;
+    }
+  }
+
   binaryFormat(): 'base64' | 'raw-in-base64-out' {
     if (this.globals.binaryFormat) return this.globals.binaryFormat;
-    let configured: string | undefined;
-    try {
-      configured = this.config.get('cli_binary_format');
-    } catch {
-      return 'base64'; // aws-cli ignores a missing profile here
-    }
+    const configured = this.lenientGet('cli_binary_format');
     if (configured === undefined) return 'base64';
     if (configured === 'base64' || configured === 'raw-in-base64-out') return configured;
     throw new GeneralError(strRepr(configured)); // aws-cli's bare KeyError
@@ -121,24 +128,22 @@ export class Settings {
   }
 
   timestampFormat(): 'iso8601' | 'wire' {
-    let format: string | undefined;
-    try {
-      format = this.config.get('cli_timestamp_format');
-    } catch {
-      return 'iso8601';
-    }
-    format ??= 'iso8601';
+    const format = this.lenientGet('cli_timestamp_format') ?? 'iso8601';
     if (format === 'iso8601' || format === 'wire') return format;
     throw new ConfigurationError(`Unknown cli_timestamp_format value: ${format}, valid values are "wire" or "iso8601"`);
   }
 
-  /** The configured auto-prompt mode (the command-line flags are read first, from argv). */
-  autoPrompt(): string | undefined {
-    try {
-      return this.env.AWS_CLI_AUTO_PROMPT ?? this.config.get('cli_auto_prompt');
-    } catch {
-      return undefined;
-    }
+  /**
+   * The auto-prompt mode: `--cli-auto-prompt` or `--no-cli-auto-prompt`
+   * anywhere in argv (aws-cli looks at the raw arguments), else
+   * AWS_CLI_AUTO_PROMPT, else the profile's `cli_auto_prompt`; any other
+   * value means off.
+   */
+  promptMode(argv: readonly string[]): PromptMode {
+    if (argv.includes('--cli-auto-prompt')) return 'on';
+    if (argv.includes('--no-cli-auto-prompt')) return 'off';
+    const configured = this.env.AWS_CLI_AUTO_PROMPT ?? this.lenientGet('cli_auto_prompt');
+    return configured === 'on' || configured === 'on-partial' ? configured : 'off';
   }
 
   useFips(): boolean {

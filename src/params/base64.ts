@@ -10,9 +10,12 @@ for (let i = 0; i < ALPHABET.length; i++) TABLE[ALPHABET.charCodeAt(i)] = i;
 
 export class Base64Error extends Error {}
 
+/** Python's ValueError for text that is not ASCII: unlike binascii's errors, it carries no part of the value. */
+export class NonAsciiError extends Base64Error {}
+
 export function pyB64Decode(text: string): Uint8Array {
   // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(text)) throw new Base64Error('string argument should contain only ASCII characters');
+  if (/[^\x00-\x7f]/.test(text)) throw new NonAsciiError('string argument should contain only ASCII characters');
   const out: number[] = [];
   let quadPos = 0;
   let left = 0;

@@ -6,13 +6,11 @@
  */
 import type { OperationOption } from '../cli/operation-options.js';
 import type { ParsedValue } from '../cli/argparse.js';
-import type { ShapeResolver, Shape } from '../api/shapes.js';
-import { GeneralError, ParamValidationError } from '../errors.js';
-import { pyFloatFromText, pyIntFromText } from '../value/numbers.js';
-import type { PyDict, PyValue } from '../value/model.js';
-import { strRepr } from '../value/repr.js';
+import type { ShapeResolver } from '../api/shapes.js';
+import { ParamValidationError } from '../errors.js';
+import type { PyDict } from '../value/model.js';
 import { loadParamFile, ParamFileError, type ParamFileContext } from './paramfile.js';
-import { unpackComplex } from './complex.js';
+import { unpackComplex, unpackScalar } from './complex.js';
 
 export class ParamError extends ParamValidationError {
   constructor(cliName: string, message: string) {
@@ -21,27 +19,15 @@ export class ParamError extends ParamValidationError {
 }
 
 /**
- * argprocess's unpack_scalar_cli_arg: `int()` for integer members, whose
- * failure aws-cli does not wrap (a bare ValueError, exit 255); long and
- * float members were already checked by argparse (`type=int`/`float`).
+ * The value, or the contents of the `file://`/`fileb://` file it names; a
+ * file that cannot be loaded is a ParamError naming the option.
  */
-function unpackScalar(shape: Shape, value: string | Uint8Array): PyValue {
-  if (typeof value !== 'string') return value;
-  switch (shape.type) {
-    case 'integer':
-    case 'long': {
-      const n = pyIntFromText(value);
-      if (n === undefined) throw new GeneralError(`invalid literal for int() with base 10: ${strRepr(value)}`);
-      return n;
-    }
-    case 'double':
-    case 'float': {
-      const n = pyFloatFromText(value);
-      if (n === undefined) throw new GeneralError(`could not convert string to float: ${strRepr(value)}`);
-      return n;
-    }
-    default:
-      return value;
+export function loadParam(cliName: string, value: string, files: ParamFileContext): string | Uint8Array {
+  try {
+    return loadParamFile(value, files) ?? value;
+  } catch (error) {
+    if (error instanceof ParamFileError) throw new ParamError(cliName, error.message);
+    throw error;
   }
 }
 
@@ -52,14 +38,7 @@ export function buildParams(
   files: ParamFileContext,
 ): PyDict {
   const params: PyDict = new Map();
-  const load = (option: OperationOption, value: string): string | Uint8Array => {
-    try {
-      return loadParamFile(value, files) ?? value;
-    } catch (error) {
-      if (error instanceof ParamFileError) throw new ParamError(option.name, error.message);
-      throw error;
-    }
-  };
+  const load = (option: OperationOption, value: string) => loadParam(option.name, value, files);
   const seen = new Set<string>();
   for (const option of options) {
     const { member, shape } = option;

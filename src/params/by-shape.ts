@@ -14,8 +14,12 @@ export function mapByShape(resolver: ShapeResolver, value: PyValue, shape: Shape
   if (replaced !== undefined) return replaced;
   if (shape.type === 'structure' && value instanceof Map) {
     const members = shape.members ?? {};
+    // Own members only: keys like `constructor` (from --cli-input-json) are unknown, not Object's.
     return new Map(
-      [...value].map(([k, v]) => [k, k in members ? mapByShape(resolver, v, resolver.shape(members[k]!.shape), replace) : v]),
+      [...value].map(([k, v]) => [
+        k,
+        Object.hasOwn(members, k) ? mapByShape(resolver, v, resolver.shape(members[k]!.shape), replace) : v,
+      ]),
     );
   }
   if (shape.type === 'list' && Array.isArray(value)) {

@@ -5,11 +5,11 @@
  * that parameter, after the command-line ones, in the file's order.
  */
 import type { ParsedValue } from '../cli/argparse.js';
-import type { PyDict, PyValue } from '../value/model.js';
+import { pyTypeName, type PyDict, type PyValue } from '../value/model.js';
 import { parseJson } from '../value/json.js';
 import { ParamValidationError } from '../errors.js';
-import { loadParamFile, ParamFileError, type ParamFileContext } from './paramfile.js';
-import { ParamError } from './build.js';
+import type { ParamFileContext } from './paramfile.js';
+import { loadParam, ParamError } from './build.js';
 
 export async function mergeCliInput(
   params: PyDict,
@@ -24,33 +24,24 @@ export async function mergeCliInput(
   }
   const cliName = json !== undefined ? '--cli-input-json' : '--cli-input-yaml';
   const raw = (json ?? yaml)!;
-  let text: string | Uint8Array;
-  try {
-    text = loadParamFile(raw, files) ?? raw;
-  } catch (error) {
-    if (error instanceof ParamFileError) throw new ParamError(cliName, error.message);
-    throw error;
-  }
+  const text = loadParam(cliName, raw, files);
   const loaded = json !== undefined ? loadJson(text) : await loadYaml(text);
   if (!(loaded instanceof Map)) {
-    throw new ParamError(cliName, `Invalid type: expecting map, received <class '${pyClass(loaded)}'>`);
+    throw new ParamError(cliName, `Invalid type: expecting map, received <class '${pyTypeName(loaded)}'>`);
   }
   for (const [key, value] of loaded) {
     if (!params.has(key)) params.set(key, value);
   }
 }
 
-function pyClass(value: PyValue): string {
-  if (value === null) return 'NoneType';
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof Uint8Array) return 'bytes';
-  return { boolean: 'bool', bigint: 'int', number: 'float', string: 'str' }[typeof value as 'string'] ?? 'dict';
+/** The input as text; bytes from `fileb://` must be UTF-8 (the callers report them as invalid input). */
+function asText(text: string | Uint8Array): string {
+  return typeof text === 'string' ? text : new TextDecoder('utf-8', { fatal: true }).decode(text);
 }
 
 function loadJson(text: string | Uint8Array): PyValue {
   try {
-    const source = typeof text === 'string' ? text : new TextDecoder('utf-8', { fatal: true }).decode(text);
-    return parseJson(source);
+    return parseJson(asText(text));
   } catch {
     throw new ParamError('cli-input-json', 'Invalid JSON received.');
   }
@@ -59,8 +50,7 @@ function loadJson(text: string | Uint8Array): PyValue {
 async function loadYaml(text: string | Uint8Array): Promise<PyValue> {
   const { parseYamlInput } = await import('./yaml-input.js');
   try {
-    const source = typeof text === 'string' ? text : new TextDecoder('utf-8', { fatal: true }).decode(text);
-    return parseYamlInput(source);
+    return parseYamlInput(asText(text));
   } catch {
     throw new ParamError('cli-input-yaml', 'Invalid YAML received.');
   }

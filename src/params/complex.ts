@@ -14,7 +14,7 @@
  */
 import type { OperationOption } from '../cli/operation-options.js';
 import type { Shape, ShapeResolver } from '../api/shapes.js';
-import { isPySpace, pyLstrip } from '../value/pytext.js';
+import { pyLstrip, pyStrip } from '../value/pytext.js';
 import type { PyValue } from '../value/model.js';
 import { JsonDecodeError, parseJson } from '../value/json.js';
 import { bytesRepr } from '../value/repr.js';
@@ -35,14 +35,6 @@ type Raw = string | Uint8Array;
 type Item = Raw | bigint | Raw[];
 
 const COMPLEX = ['structure', 'list', 'map'];
-
-/** `s.strip()` with no argument. */
-function pyStrip(s: string): string {
-  const chars = Array.from(pyLstrip(s));
-  let end = chars.length;
-  while (end > 0 && isPySpace(chars[end - 1]!)) end--;
-  return chars.slice(0, end).join('');
-}
 
 /** First code point of `s.lstrip()`; IndexError on an all-whitespace string. */
 function firstNonSpace(s: string): string {
@@ -122,8 +114,14 @@ function supportsShorthand(resolver: ShapeResolver, shape: Shape): boolean {
   return shape.type !== 'list' || COMPLEX.includes(resolver.shape(shape.member!).type);
 }
 
-/** `unpack_scalar_cli_arg` for a list element. */
-function unpackScalar(shape: Shape, value: Item): PyValue {
+/**
+ * argprocess's `unpack_scalar_cli_arg`, for a scalar parameter and for each
+ * element of a list. `int()` and `float()` take bytes from `fileb://` too,
+ * and their failures are not wrapped by aws-cli: a bare ValueError, exit
+ * 255. (argparse already checked long and float parameters: `type=int`,
+ * `type=float`.)
+ */
+export function unpackScalar(shape: Shape, value: Item): PyValue {
   switch (shape.type) {
     case 'integer':
     case 'long':

@@ -20,9 +20,8 @@
 import type { OperationOption } from '../cli/operation-options.js';
 import type { Shape, ShapeResolver } from '../api/shapes.js';
 import { PythonError } from '../errors.js';
-import { intTooLongMessage, MAX_INT_DIGITS } from '../query/lexer.js';
-import { pyFloatFromText, pyIntFromText } from '../value/numbers.js';
-import { isPySpace } from '../value/pytext.js';
+import { pyFloatFromText, pyIntOrError } from '../value/numbers.js';
+import { isPySpace, pyRstrip } from '../value/pytext.js';
 import type { PyDict, PyValue } from '../value/model.js';
 import { pyTypeName } from '../value/model.js';
 import { bytesRepr, strRepr } from '../value/repr.js';
@@ -120,14 +119,6 @@ function isSecondFollow(ch: string): boolean {
     inRange(cp, 0x2d, 0x3c) ||
     inRange(cp, 0x3e, 0xffff)
   );
-}
-
-/** `s.rstrip()`. */
-function pyRstrip(s: string): string {
-  const chars = Array.from(s);
-  let end = chars.length;
-  while (end > 0 && isPySpace(chars[end - 1]!)) end--;
-  return chars.slice(0, end).join('');
 }
 
 /** Python's `str.replace(old, new)`: every non-overlapping match, left to right. */
@@ -375,23 +366,15 @@ export function isDocumentType(shape: Shape): boolean {
 
 /** `int(value)` as Python does it, on whatever the parser produced. */
 export function pyInt(value: PyValue): bigint {
-  if (value instanceof Uint8Array) {
-    const n = pyIntFromText(value);
-    if (n === undefined) throw new PythonError('ValueError', `invalid literal for int() with base 10: ${bytesRepr(value)}`);
-    return n;
-  }
-  if (typeof value !== 'string') {
+  if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
     throw new PythonError(
       'TypeError',
       `int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(value)}'`,
     );
   }
-  const n = pyIntFromText(value);
-  if (n !== undefined) return n;
-  const ascii = /^[ \t\n\r\x0b\x0c]*[+-]?(\d+(?:_\d+)*)[ \t\n\r\x0b\x0c]*$/.exec(value);
-  const digits = ascii ? ascii[1]!.replaceAll('_', '').length : 0;
-  if (digits > MAX_INT_DIGITS) throw new PythonError('ValueError', intTooLongMessage(digits));
-  throw new PythonError('ValueError', `invalid literal for int() with base 10: ${strRepr(value)}`);
+  const n = pyIntOrError(value);
+  if (typeof n === 'string') throw new PythonError('ValueError', n);
+  return n;
 }
 
 /** `float(value)` as Python does it, on whatever the parser produced. */

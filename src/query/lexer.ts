@@ -10,7 +10,7 @@ import { JsonDecodeError, parseJson } from '../value/json.js';
 import { ParseFailureSignal, QuerySyntaxError } from './errors.js';
 import { codePoints, pyLstrip } from '../value/pytext.js';
 import type { JValue } from './values.js';
-import { MAX_INT_DIGITS } from '../value/numbers.js';
+import { intTooLongMessage, MAX_INT_DIGITS } from '../value/numbers.js';
 
 export type TokenType =
   | 'dot' | 'star' | 'rbracket' | 'comma' | 'colon' | 'current' | 'lparen' | 'rparen' | 'lbrace' | 'rbrace'
@@ -42,16 +42,6 @@ const isStartIdentifier = (ch: string): boolean => /^[A-Za-z_]$/.test(ch);
 const isIdentifierChar = (ch: string | null): boolean => ch !== null && /^[A-Za-z0-9_]$/.test(ch);
 const isDigit = (ch: string | null): boolean => ch !== null && ch >= '0' && ch <= '9';
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-
-/** CPython refuses to turn more than this many digits into an int. */
-export { MAX_INT_DIGITS };
-
-export function intTooLongMessage(digits: number): string {
-  return (
-    `Exceeds the limit (${MAX_INT_DIGITS} digits) for integer string conversion: ` +
-    `value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`
-  );
-}
 
 function lexerError(position: number, message: string): ParseFailureSignal {
   return new ParseFailureSignal({ kind: 'lexer', position, message });

@@ -3,9 +3,18 @@
  * CPython rewrites them, underscores, and the 4,300-digit limit.
  */
 import { decimalValue, isPySpace } from './pytext.js';
+import { bytesRepr, strRepr } from './repr.js';
 
 /** CPython's limit on the digits of an int converted from text. */
 export const MAX_INT_DIGITS = 4300;
+
+/** The ValueError CPython raises for text with more digits than its limit. */
+export function intTooLongMessage(digits: number): string {
+  return (
+    `Exceeds the limit (${MAX_INT_DIGITS} digits) for integer string conversion: ` +
+    `value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`
+  );
+}
 
 /**
  * CPython first rewrites the text: Unicode whitespace becomes ' ', Unicode
@@ -43,14 +52,26 @@ function numericText(value: string | Uint8Array): string {
   return out;
 }
 
-/** `int(value)`, or undefined where Python raises ValueError. */
-export function pyIntFromText(value: string | Uint8Array): bigint | undefined {
+/**
+ * `int(value)`, or the message of the ValueError Python raises instead: the
+ * digit limit's for a literal with too many digits (counted after CPython's
+ * rewrite, so Unicode digits count too), else "invalid literal".
+ */
+export function pyIntOrError(value: string | Uint8Array): bigint | string {
   const text = numericText(value).replace(ASCII_SPACE, '');
-  if (!INT_TEXT.test(text)) return undefined;
+  if (!INT_TEXT.test(text)) {
+    return `invalid literal for int() with base 10: ${typeof value === 'string' ? strRepr(value) : bytesRepr(value)}`;
+  }
   const digits = text.replace(/[^0-9]/g, '');
-  if (digits.length > MAX_INT_DIGITS) return undefined; // ValueError too
+  if (digits.length > MAX_INT_DIGITS) return intTooLongMessage(digits.length);
   const sign = text.startsWith('-') ? -1n : 1n;
   return sign * BigInt(digits);
+}
+
+/** `int(value)`, or undefined where Python raises ValueError. */
+export function pyIntFromText(value: string | Uint8Array): bigint | undefined {
+  const n = pyIntOrError(value);
+  return typeof n === 'bigint' ? n : undefined;
 }
 
 /** `float(value)`, or undefined where Python raises ValueError. */

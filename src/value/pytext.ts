@@ -1,6 +1,6 @@
 /**
  * Bits of Python's str behaviour the port needs: `str.isspace()`,
- * `str.lstrip()`, code-point indexing and the decimal value of Unicode digits.
+ * `str.strip()` and its halves, code-point indexing and the decimal value of Unicode digits.
  * Python strings are sequences of code points while JS strings are UTF-16,
  * so positions in error messages and `length()` count code points.
  */
@@ -16,11 +16,34 @@ export function isPySpace(ch: string): boolean {
   return PY_WHITESPACE.has(ch);
 }
 
+const unicodeEscape = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Python's `\s` (`str.isspace()`) as a regex character class, for patterns
+ * that need it: JS's `\s` differs (it includes U+FEFF, and lacks \x1c-\x1f
+ * and U+0085).
+ */
+export const PY_SPACE_CLASS = `[${[...PY_WHITESPACE].map(unicodeEscape).join('')}]`;
+
+// Every Python space is one UTF-16 unit, so the strips below can walk units.
+
 /** `s.lstrip()` with no argument. */
 export function pyLstrip(s: string): string {
   let i = 0;
   while (i < s.length && PY_WHITESPACE.has(s[i]!)) i++;
   return s.slice(i);
+}
+
+/** `s.rstrip()` with no argument. */
+export function pyRstrip(s: string): string {
+  let end = s.length;
+  while (end > 0 && PY_WHITESPACE.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/** `s.strip()` with no argument. */
+export function pyStrip(s: string): string {
+  return pyRstrip(pyLstrip(s));
 }
 
 /** `len(s)` in Python: code points, not UTF-16 units. */

@@ -141,6 +141,12 @@ describe('errors, in the order argparse finds them', () => {
     expect(errorOf(MIXED, [])).toBe('the following arguments are required: --name, --count');
   });
 
+  it('reports no missing required option with ignoreRequired, and still parses the rest', () => {
+    const parsed = parse({ ...MIXED, ignoreRequired: true }, []);
+    expect(parsed.values.size).toBe(0);
+    expect(errorOf({ ...MIXED, ignoreRequired: true }, ['--name'])).toBe('argument --name: expected one argument');
+  });
+
   it('raises UsageError, which carries the ParamValidation code and exit code 252', () => {
     let caught: unknown;
     try {

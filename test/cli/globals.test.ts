@@ -30,7 +30,6 @@ describe('toGlobalArgs', () => {
       connectTimeout: undefined,
       binaryFormat: undefined,
       noCliPager: false,
-      autoPrompt: undefined,
       errorFormat: undefined,
     });
   });
@@ -82,7 +81,6 @@ describe('toGlobalArgs', () => {
       connectTimeout: '6',
       binaryFormat: 'raw-in-base64-out',
       noCliPager: true,
-      autoPrompt: false,
       errorFormat: 'json',
     });
   });
@@ -90,10 +88,6 @@ describe('toGlobalArgs', () => {
   it('keeps an empty --region or --output as given, not as absent', () => {
     const globals = parseGlobals(['--region', '', '--query', '']);
     expect([globals.region, globals.query]).toEqual(['', '']);
-  });
-
-  it('records --cli-auto-prompt as true', () => {
-    expect(parseGlobals(['--cli-auto-prompt']).autoPrompt).toBe(true);
   });
 });
 
@@ -155,7 +149,7 @@ describe('checkEndpointUrl', () => {
   // `--endpoint-url ' http://127.0.0.1:1'` connects ("Could not connect to the
   // endpoint URL: "http://127.0.0.1:1/"", rc 255); with `$'\thttp://...'` it
   // passes this check and fails later with "Invalid endpoint: \thttp://..."
-  // (rc 255). We report "scheme is missing" (rc 252) for both.
+  // (rc 255), as botocore refuses tabs and newlines (parseEndpoint).
   it.each([[' http://127.0.0.1:1'], ['\thttp://127.0.0.1:1'], ['ht\ttp://127.0.0.1:1']])(
     'finds the scheme of %j as urlsplit does, after its cleaning',
     (url) => {

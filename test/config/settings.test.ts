@@ -314,6 +314,25 @@ describe('timestamp format', () => {
   });
 });
 
+describe('auto-prompt mode', () => {
+  it('is on with --cli-auto-prompt and off with --no-cli-auto-prompt, anywhere in argv, whatever is configured', () => {
+    const configured = settings({ env: { AWS_CLI_AUTO_PROMPT: 'on-partial' } });
+    expect(configured.promptMode(['--secret-id', 'x', '--cli-auto-prompt'])).toBe('on');
+    expect(configured.promptMode(['--no-cli-auto-prompt', '--secret-id', 'x'])).toBe('off');
+  });
+
+  it('is AWS_CLI_AUTO_PROMPT, then the profile cli_auto_prompt', () => {
+    const config = '[default]\ncli_auto_prompt = on\n';
+    expect(settings({ env: { AWS_CLI_AUTO_PROMPT: 'on-partial' }, config }).promptMode([])).toBe('on-partial');
+    expect(settings({ config }).promptMode([])).toBe('on');
+  });
+
+  it('is off when unset, and when the named profile is missing', () => {
+    expect(settings().promptMode([])).toBe('off');
+    expect(settings({ profile: 'nope' }).promptMode([])).toBe('off');
+  });
+});
+
 describe('FIPS and dual-stack', () => {
   it('reads the environment, then the profile, "true" in any case meaning on', () => {
     expect(settings({ env: { AWS_USE_FIPS_ENDPOINT: 'TRUE' } }).useFips()).toBe(true);
@@ -348,5 +367,16 @@ describe('pyInt', () => {
 
   it('does not strip a byte-order mark', () => {
     expect(() => pyInt('\ufeff5')).toThrow("invalid literal for int() with base 10: '\\ufeff5'");
+  });
+
+  // Python 3.11: int('1' * 4301) raises "Exceeds the limit (4300 digits) ...",
+  // also for digits it rewrote from Unicode ones.
+  it("refuses more than 4300 digits with Python's digit-limit text", () => {
+    const limit =
+      'Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; ' +
+      'use sys.set_int_max_str_digits() to increase the limit';
+    expect(() => pyInt('1'.repeat(4301))).toThrow(limit);
+    expect(() => pyInt('\u0661'.repeat(4301))).toThrow(limit);
+    expect(pyInt('0'.repeat(4300))).toBe(0);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { secretsManagerShapes, ShapeResolver, type ServiceModel } from '../../src/api/shapes.js';
-import { applyBinaryFormat, decodeBlobs } from '../../src/params/binary.js';
+import { applyBinaryFormat } from '../../src/params/binary.js';
 import { GeneralError } from '../../src/errors.js';
 import type { PyDict, PyValue } from '../../src/value/model.js';
 
@@ -27,49 +27,50 @@ function failure(run: () => unknown): GeneralError {
 
 describe('applyBinaryFormat', () => {
   it('base64-decodes SecretBinary text in base64 mode', () => {
-    const params = update({ SecretId: 's', SecretBinary: 'Zm9v YmFy' });
-    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    const given = update({ SecretId: 's', SecretBinary: 'Zm9v YmFy' });
+    const params = applyBinaryFormat(secretsManagerShapes, given, 'UpdateSecretRequest', 'base64');
     expect(params.get('SecretBinary')).toEqual(bytes('foobar'));
     expect(params.get('SecretId')).toBe('s');
   });
 
   it('leaves strings that are not blobs alone', () => {
-    const params = update({ SecretId: 'Zm9v', SecretString: 'Zm9v', Description: 'not base64!' });
-    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    const given = update({ SecretId: 'Zm9v', SecretString: 'Zm9v', Description: 'not base64!' });
+    const params = applyBinaryFormat(secretsManagerShapes, given, 'UpdateSecretRequest', 'base64');
     expect(Object.fromEntries(params)).toEqual({ SecretId: 'Zm9v', SecretString: 'Zm9v', Description: 'not base64!' });
   });
 
   it('leaves bytes from fileb:// alone in both modes', () => {
     for (const format of ['base64', 'raw-in-base64-out'] as const) {
-      const params = update({ SecretBinary: bytes('Zm9v') });
-      applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', format);
+      const params = applyBinaryFormat(secretsManagerShapes, update({ SecretBinary: bytes('Zm9v') }), 'UpdateSecretRequest', format);
       expect(params.get('SecretBinary')).toEqual(bytes('Zm9v'));
     }
   });
 
   it('leaves text alone in raw-in-base64-out mode (its UTF-8 goes on the wire)', () => {
-    const params = update({ SecretBinary: 'café' });
-    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'raw-in-base64-out');
+    const params = applyBinaryFormat(secretsManagerShapes, update({ SecretBinary: 'café' }), 'UpdateSecretRequest', 'raw-in-base64-out');
     expect(params.get('SecretBinary')).toBe('café');
   });
 
   it('leaves values of the wrong type for validation to report', () => {
-    const params = update({ SecretBinary: null, SecretString: bytes('x') });
-    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    const given = update({ SecretBinary: null, SecretString: bytes('x') });
+    const params = applyBinaryFormat(secretsManagerShapes, given, 'UpdateSecretRequest', 'base64');
     expect(params.get('SecretBinary')).toBeNull();
     expect(params.get('SecretString')).toEqual(bytes('x'));
   });
 
   it('ignores members the shape does not know', () => {
-    const params = update({ Bogus: 'Zm9v' });
-    applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+    const params = applyBinaryFormat(secretsManagerShapes, update({ Bogus: 'Zm9v' }), 'UpdateSecretRequest', 'base64');
     expect(params.get('Bogus')).toBe('Zm9v');
+  });
+
+  it('ignores a key named like an Object property (constructor), which the shape does not know either', () => {
+    const params = applyBinaryFormat(secretsManagerShapes, update({ constructor: 'Zm9v' }), 'UpdateSecretRequest', 'base64');
+    expect(params.get('constructor')).toBe('Zm9v');
   });
 
   it('decodes an empty string and pure junk to no bytes', () => {
     for (const text of ['', '@@@@']) {
-      const params = update({ SecretBinary: text });
-      applyBinaryFormat(secretsManagerShapes, params, 'UpdateSecretRequest', 'base64');
+      const params = applyBinaryFormat(secretsManagerShapes, update({ SecretBinary: text }), 'UpdateSecretRequest', 'base64');
       expect(params.get('SecretBinary')).toEqual(new Uint8Array());
     }
   });
@@ -91,7 +92,7 @@ describe('applyBinaryFormat', () => {
   });
 });
 
-describe('decodeBlobs in nested shapes', () => {
+describe('applyBinaryFormat in nested shapes', () => {
   const model: ServiceModel = {
     operations: {},
     shapes: {
@@ -104,18 +105,18 @@ describe('decodeBlobs in nested shapes', () => {
   const resolver = new ShapeResolver(model);
 
   it('decodes blobs inside lists and nested structures', () => {
-    const params: PyDict = new Map<string, PyValue>([
+    const given: PyDict = new Map<string, PyValue>([
       ['Items', ['YQ==', bytes('raw'), 'Yg==']],
       ['One', new Map([['Data', 'Yw==']])],
     ]);
-    decodeBlobs(resolver, params, resolver.shape('Top'));
+    const params = applyBinaryFormat(resolver, given, 'Top', 'base64');
     expect(params.get('Items')).toEqual([bytes('a'), bytes('raw'), bytes('b')]);
     expect((params.get('One') as PyDict).get('Data')).toEqual(bytes('c'));
   });
 
   it('leaves a value whose type does not match the shape alone', () => {
-    const params: PyDict = new Map<string, PyValue>([['Items', 'YQ=='], ['One', ['x']]]);
-    decodeBlobs(resolver, params, resolver.shape('Top'));
+    const given: PyDict = new Map<string, PyValue>([['Items', 'YQ=='], ['One', ['x']]]);
+    const params = applyBinaryFormat(resolver, given, 'Top', 'base64');
     expect(Object.fromEntries(params)).toEqual({ Items: 'YQ==', One: ['x'] });
   });
 });

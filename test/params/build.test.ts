@@ -17,11 +17,14 @@ writeFileSync(join(cwd, 'secret.txt'), 'line1\r\nline2\n');
 writeFileSync(join(cwd, 'id.txt'), 'from-file');
 writeFileSync(join(cwd, 'bin.dat'), Buffer.from([0, 1, 0xff]));
 writeFileSync(join(cwd, 'days.txt'), '7\n');
+writeFileSync(join(cwd, 'five.txt'), '5');
+writeFileSync(join(cwd, 'letter.txt'), 'x');
+writeFileSync(join(cwd, 'arabic-digits.txt'), '\u0661'.repeat(4301));
 const files = { cwd, env: { HOME: cwd } };
 
 function build(operation: string, args: string[]) {
   const options = operationOptions(secretsManagerShapes, operation);
-  const parsed = parseKnownArgs({ options: options.map((o) => ({ ...o, required: false })) }, args);
+  const parsed = parseKnownArgs({ options, ignoreRequired: true }, args);
   return buildParams(secretsManagerShapes, options, parsed.values, files);
 }
 
@@ -103,6 +106,24 @@ describe('buildParams', () => {
 
   it('reads an integer from a file:// value', () => {
     expect(build('ListSecrets', ['--max-results', 'file://days.txt']).get('MaxResults')).toBe(7n);
+  });
+
+  // aws-cli: `list-secrets --max-results fileb://five.txt` sends 5, as
+  // Python's int(b'5') is 5; int(b'x') fails with the bytes' repr.
+  it('reads an integer from the bytes of a fileb:// value, as int() does', () => {
+    expect(build('ListSecrets', ['--max-results', 'fileb://five.txt']).get('MaxResults')).toBe(5n);
+    const error = failure(() => build('ListSecrets', ['--max-results', 'fileb://letter.txt']));
+    expect(error.message).toBe("invalid literal for int() with base 10: b'x'");
+    expect(error.exitCode).toBe(255);
+  });
+
+  it("refuses more than 4300 digits with Python's digit-limit text, Unicode digits too", () => {
+    const error = failure(() => build('ListSecrets', ['--max-results', 'file://arabic-digits.txt']));
+    expect(error.message).toBe(
+      'Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits; ' +
+        'use sys.set_int_max_str_digits() to increase the limit',
+    );
+    expect(error.exitCode).toBe(255);
   });
 
   it('takes the words of a list-of-strings option as the list', () => {

@@ -1,8 +1,11 @@
 /**
  * Endpoint URL checks botocore makes when it creates a client, with its
- * messages: a URL whose host is missing or not a valid host name is an
- * "Invalid endpoint"; a malformed IPv6 literal or port is a ValueError.
+ * messages: a URL whose host is missing or not a valid host name, or that
+ * holds a tab or newline, is an "Invalid endpoint"; a malformed IPv6
+ * literal or port is a ValueError. Leading spaces and C0 controls are
+ * stripped first, as urlsplit does.
  */
+import { splitUrlScheme } from '../../cli/globals.js';
 import { GeneralError } from '../../errors.js';
 
 const HOST_LABELS = /^((?!-)[A-Z\d-]{1,63}(?<!-)\.)*((?!-)[A-Z\d-]{1,63}(?<!-))$/i;
@@ -18,9 +21,8 @@ export interface EndpointParts {
 
 /** Python urlsplit's view of the endpoint, or a GeneralError as botocore raises it. */
 export function parseEndpoint(url: string): EndpointParts {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(url);
-  const scheme = m?.[1]?.toLowerCase() ?? '';
-  let rest = m ? m[2]! : url;
+  const { scheme, rest: afterScheme } = splitUrlScheme(url);
+  let rest = afterScheme;
   let netloc = '';
   if (rest.startsWith('//')) {
     const end = rest.slice(2).search(/[/?#]/);
@@ -41,7 +43,8 @@ export function parseEndpoint(url: string): EndpointParts {
     portText = colon < 0 ? undefined : hostPort.slice(colon + 1);
   }
   const validHost = v6 ? /^[0-9a-f:.%]+$/i.test(hostname) : hostname !== '' && HOST_LABELS.test(hostname.replace(/\.$/, ''));
-  if (!validHost || hostname.length > 255) throw new GeneralError(`Invalid endpoint: ${url}`);
+  // botocore refuses tabs and newlines anywhere: urlsplit would quietly drop them.
+  if (!validHost || hostname.length > 255 || /[\t\r\n]/.test(url)) throw new GeneralError(`Invalid endpoint: ${url}`);
   let port: number | undefined;
   if (portText) {
     if (!/^\d+$/.test(portText)) throw new GeneralError(`Port could not be cast to integer value as '${portText}'`);

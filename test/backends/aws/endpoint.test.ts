@@ -91,6 +91,11 @@ describe.concurrent('endpoint precedence', () => {
     expect(await pathUsed(['--endpoint-url', '{URL}/flag'], (url) => ({ env: allEnv(url), files: config(url) }))).toBe('/flag');
   });
 
+  // Python's urlsplit strips leading spaces and C0 controls: aws-cli connects.
+  it.each([[' {URL}/flag'], ['\x01{URL}/flag']])('--endpoint-url %j is used without its leading space or control', async (arg) => {
+    expect(await pathUsed(['--endpoint-url', arg], () => ({}))).toBe('/flag');
+  });
+
   it('AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true still lets --endpoint-url through', async () => {
     const env = (url: string) => ({ ...allEnv(url), AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' });
     expect(await pathUsed(['--endpoint-url', '{URL}/flag'], (url) => ({ env: env(url), files: config(url) }))).toBe('/flag');
@@ -133,6 +138,9 @@ describe.concurrent('bad --endpoint-url values (no request)', () => {
     ['ftp://127.0.0.1/', 'An HTTP Client raised an unhandled exception: Not supported URL scheme ftp', 255],
     ['http://127.0.0.1:99999/', 'Port out of range 0-65535', 255],
     ['http://[::1', 'Invalid IPv6 URL', 255],
+    // botocore refuses a tab or newline anywhere, though urlsplit would drop it.
+    ['\thttp://127.0.0.1:9', 'Invalid endpoint: \thttp://127.0.0.1:9', 255],
+    ['http://127.0.0.1:9/a\nb', 'Invalid endpoint: http://127.0.0.1:9/a\nb', 255],
   ])('%j', async (url, message, exit) => {
     const result = await run([...ARGS, '--endpoint-url', url], { env: { AWS_MAX_ATTEMPTS: '1' } });
     expect(result).toMatchObject({ stdout: '', stderr: errorLine(message), exit });
