@@ -38,11 +38,16 @@ function localCommand(resolver: ShapeResolver, operation: string): OperationComm
 
 export const KEY_RING_OPERATIONS: readonly string[] = ['CreateKey', 'ListKeys', 'DisableKey', 'EnableKey'];
 
+const shapesOf = (operation: string): ShapeResolver => (KEY_RING_OPERATIONS.includes(operation) ? keyRingShapes : secretsManagerShapes);
+
 export function localCommands(): Map<string, OperationCommand> {
-  return new Map([
-    ...LOCAL_OPERATIONS.map((op) => [xformName(op), localCommand(secretsManagerShapes, op)] as const),
-    ...KEY_RING_OPERATIONS.map((op) => [xformName(op), localCommand(keyRingShapes, op)] as const),
-  ]);
+  return new Map(localOperations().map(({ name, operation }) => [name, localCommand(shapesOf(operation), operation)]));
+}
+
+/** The companion command called `name` (`get-secret-value`), built alone: an invocation needs only its own. */
+export function findLocalCommand(name: string): OperationCommand | undefined {
+  const operation = localOperations().find((op) => op.name === name)?.operation;
+  return operation === undefined ? undefined : localCommand(shapesOf(operation), operation);
 }
 
 /** The companion operations as help, the man page and completion list them: command name, operation and one-line summary. */
@@ -59,11 +64,10 @@ export async function resolveLocal(
   args: readonly string[],
   context: Context,
 ): Promise<{ command: OperationCommand; args: readonly string[] } | number> {
-  const commands = localCommands();
   const [name, ...rest] = args;
   if (name === undefined) throw new UsageError('the following arguments are required: operation');
   if (name === 'help') return (await import('../help/show.js')).showHelp(context, 'update-secret-local');
-  const command = commands.get(name);
-  if (!command) throw invalidChoice('operation', name, [...commands.keys()]);
+  const command = findLocalCommand(name);
+  if (!command) throw invalidChoice('operation', name, localOperations().map((op) => op.name));
   return { command, args: rest };
 }

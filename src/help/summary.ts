@@ -7,7 +7,7 @@
 import { OPERATION_DOCS } from '../api/docs.js';
 import { documented, GLOBAL_OPTIONS, optionSynopsis, pairedOptions, type DocumentedOption } from '../cli/global-options.js';
 import { UPDATE_SECRET } from '../commands/update-secret.js';
-import { localCommands, localOperations } from '../commands/local.js';
+import { findLocalCommand, localOperations } from '../commands/local.js';
 import { fill } from './fill.js';
 
 const WIDTH = 80;
@@ -79,7 +79,7 @@ function localSummary(): string[] {
 }
 
 function operationSummary(name: string): string[] | undefined {
-  const command = localCommands().get(name);
+  const command = findLocalCommand(name);
   if (!command) return undefined;
   const required = command.options.filter((o) => o.required).map(synopsis);
   return [

@@ -15,7 +15,7 @@
 import type { OperationOption } from '../cli/operation-options.js';
 import type { Shape, ShapeResolver } from '../api/shapes.js';
 import { pyLstrip, pyStrip } from '../value/pytext.js';
-import type { PyValue } from '../value/model.js';
+import { pyList, type PyValue } from '../value/model.js';
 import { JsonDecodeError, parseJson } from '../value/json.js';
 import { bytesRepr } from '../value/repr.js';
 import { ParamError } from './build.js';
@@ -138,13 +138,6 @@ export function unpackScalar(shape: Shape, value: Item): PyValue {
   }
 }
 
-/** The items `for v in value` iterates over. */
-function iterate(value: Raw | Raw[]): Item[] {
-  if (typeof value === 'string') return Array.from(value);
-  if (value instanceof Uint8Array) return [...value].map((b) => BigInt(b));
-  return value;
-}
-
 /** `_unpack_cli_arg`. */
 function unpackCliArg(resolver: ShapeResolver, option: OperationOption, shape: Shape, value: Item): PyValue {
   if (isDocumentType(shape)) return unpackJson(option, value);
@@ -169,7 +162,8 @@ function unpackComplexArg(resolver: ShapeResolver, option: OperationOption, shap
     if (single.startsWith('[')) return unpackJson(option, value[0]);
   }
   const member = resolver.shape(shape.member!);
-  const items = iterate(value);
+  // `for v in value`: characters of text, ints of bytes, items of a list.
+  const items = pyList(value)! as Item[];
   try {
     return items.map((v) => unpackCliArg(resolver, option, member, v));
   } catch (error) {
