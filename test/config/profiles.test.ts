@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SharedConfig } from '../../src/config/profiles.js';
 import { GeneralError } from '../../src/errors.js';
+import { failure as fail } from '../support/failure.js';
 
 function home(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'profiles-test-'));
@@ -23,15 +24,7 @@ function config(files: Record<string, string | Buffer>, env: Record<string, stri
   return new SharedConfig({ HOME: home(files), ...env }, profile);
 }
 
-function failure(run: () => unknown): GeneralError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GeneralError);
-    return error as GeneralError;
-  }
-  throw new Error('did not fail');
-}
+const failure = (run: () => unknown) => fail(run, GeneralError);
 
 const scoped = (c: SharedConfig): Record<string, unknown> => Object.fromEntries(c.scoped());
 

@@ -13,6 +13,7 @@ import { toGlobalArgs, type GlobalArgs } from '../../src/cli/globals.js';
 import { SharedConfig } from '../../src/config/profiles.js';
 import { pyInt, Settings } from '../../src/config/settings.js';
 import { CliError, ConfigurationError, GeneralError } from '../../src/errors.js';
+import { failure as fail } from '../support/failure.js';
 
 interface Setup {
   globals?: Partial<GlobalArgs>;
@@ -30,15 +31,7 @@ function settings({ globals = {}, env = {}, config = '', profile }: Setup = {}):
   return new Settings(args, fullEnv, new SharedConfig(fullEnv, args.profile));
 }
 
-function failure(run: () => unknown): CliError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CliError);
-    return error as CliError;
-  }
-  throw new Error('did not fail');
-}
+const failure = (run: () => unknown) => fail(run, CliError);
 
 describe('region', () => {
   const config = '[default]\nregion = from-profile\n';

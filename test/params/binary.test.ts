@@ -4,10 +4,12 @@
  * untouched in both.
  */
 import { describe, expect, it } from 'vitest';
-import { secretsManagerShapes, ShapeResolver, type ServiceModel } from '../../src/api/shapes.js';
+import { secretsManagerShapes } from '../../src/api/shapes.js';
+import { nestedBlobs } from './nested-blobs.js';
 import { applyBinaryFormat } from '../../src/params/binary.js';
 import { GeneralError } from '../../src/errors.js';
 import type { PyDict, PyValue } from '../../src/value/model.js';
+import { failure as fail } from '../support/failure.js';
 
 const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
 
@@ -15,15 +17,7 @@ function update(entries: Record<string, PyValue>): PyDict {
   return new Map(Object.entries(entries));
 }
 
-function failure(run: () => unknown): GeneralError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GeneralError);
-    return error as GeneralError;
-  }
-  throw new Error('did not fail');
-}
+const failure = (run: () => unknown) => fail(run, GeneralError);
 
 describe('applyBinaryFormat', () => {
   it('base64-decodes SecretBinary text in base64 mode', () => {
@@ -93,16 +87,7 @@ describe('applyBinaryFormat', () => {
 });
 
 describe('applyBinaryFormat in nested shapes', () => {
-  const model: ServiceModel = {
-    operations: {},
-    shapes: {
-      Top: { type: 'structure', members: { Items: { shape: 'Items', overview: '' }, One: { shape: 'Inner', overview: '' } } },
-      Items: { type: 'list', member: 'Blob' },
-      Inner: { type: 'structure', members: { Data: { shape: 'Blob', overview: '' } } },
-      Blob: { type: 'blob' },
-    },
-  };
-  const resolver = new ShapeResolver(model);
+  const resolver = nestedBlobs;
 
   it('decodes blobs inside lists and nested structures', () => {
     const given: PyDict = new Map<string, PyValue>([

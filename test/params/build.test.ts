@@ -11,6 +11,7 @@ import { parseKnownArgs } from '../../src/cli/argparse.js';
 import { operationOptions } from '../../src/cli/operation-options.js';
 import { CliError, ParamValidationError, UsageError } from '../../src/errors.js';
 import { buildParams, ParamError } from '../../src/params/build.js';
+import { failure as fail } from '../support/failure.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'build-test-'));
 writeFileSync(join(cwd, 'secret.txt'), 'line1\r\nline2\n');
@@ -28,15 +29,7 @@ function build(operation: string, args: string[]) {
   return buildParams(secretsManagerShapes, options, parsed.values, files);
 }
 
-function failure(run: () => unknown): CliError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CliError);
-    return error as CliError;
-  }
-  throw new Error('did not fail');
-}
+const failure = (run: () => unknown) => fail(run, CliError);
 
 describe('buildParams', () => {
   it('orders the parameters as the model does, whatever the command-line order', () => {

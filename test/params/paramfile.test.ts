@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadParamFile, osErrorText, ParamFileError } from '../../src/params/paramfile.js';
+import { failure as fail } from '../support/failure.js';
 
 function workdir(files: Record<string, string | Buffer> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'paramfile-test-'));
@@ -22,15 +23,7 @@ function load(value: string, files: Record<string, string | Buffer> = {}, env: R
   return loadParamFile(value, { cwd, env: { HOME: cwd, ...env } });
 }
 
-function failure(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ParamFileError);
-    return (error as Error).message;
-  }
-  throw new Error('did not fail');
-}
+const failure = (run: () => unknown): string => fail(run, ParamFileError).message;
 
 describe('loadParamFile', () => {
   it('names no file for values without a prefix, or with another case or scheme', () => {

@@ -3,7 +3,8 @@
  * the bytes (awscli-behavior.md §5.2 and §9).
  */
 import { describe, expect, it } from 'vitest';
-import { secretsManagerShapes, ShapeResolver, type ServiceModel } from '../../src/api/shapes.js';
+import { secretsManagerShapes } from '../../src/api/shapes.js';
+import { nestedBlobs } from './nested-blobs.js';
 import { wireParams } from '../../src/params/wire.js';
 import type { PyDict, PyValue } from '../../src/value/model.js';
 
@@ -43,16 +44,7 @@ describe('wireParams', () => {
   });
 
   it('encodes blobs inside lists and nested structures', () => {
-    const model: ServiceModel = {
-      operations: {},
-      shapes: {
-        Top: { type: 'structure', members: { Items: { shape: 'Items', overview: '' }, One: { shape: 'Inner', overview: '' } } },
-        Items: { type: 'list', member: 'Blob' },
-        Inner: { type: 'structure', members: { Data: { shape: 'Blob', overview: '' } } },
-        Blob: { type: 'blob' },
-      },
-    };
-    const resolver = new ShapeResolver(model);
+    const resolver = nestedBlobs;
     const value: PyDict = new Map<string, PyValue>([
       ['Items', [new Uint8Array([0x61]), 'b']],
       ['One', new Map([['Data', new Uint8Array([0x63])]])],

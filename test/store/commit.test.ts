@@ -6,7 +6,7 @@ import { Layout } from '../../src/store/layout.js';
 import { UnconfirmedCommitError } from '../../src/store/errors.js';
 import { commitRevision, readLatest, type Base } from '../../src/store/revisions.js';
 import { SecretFiles } from '../../src/store/transaction.js';
-import { makeStore, seed, tempDir } from './helpers.js';
+import { makeStore, seed, tempDir, type TestStore } from './helpers.js';
 
 test('commits each revision number once (compare-and-swap)', () => {
   const dir = tempDir();
@@ -28,10 +28,13 @@ test('reads the newest revision and prunes all but the previous one', () => {
   expect(fs.readdirSync(dir).filter((n) => n !== 'tmp').sort()).toEqual(['4', '5']);
 });
 
+/** The seeded secret's files, to commit behind the store's back. */
+const filesOf = (s: TestStore) => new SecretFiles(new Layout(s.dir, '123456789012', 'us-east-1').secret('app/db'), () => false);
+
 test('re-applies a change that lost the race to a writer that ignored the lock', async () => {
   const s = makeStore();
   await seed(s);
-  const files = new SecretFiles(new Layout(s.dir, '123456789012', 'us-east-1').secret('app/db'), () => false);
+  const files = filesOf(s);
   let attempts = 0;
   await files.transact((current) => {
     attempts++;
@@ -98,7 +101,7 @@ test('a commit whose successor is pruned too cannot be confirmed: an error, neve
 test('a stale writer through the transaction: its change is re-applied on the newest revision, not lost', async () => {
   const s = makeStore();
   await seed(s);
-  const files = new SecretFiles(new Layout(s.dir, '123456789012', 'us-east-1').secret('app/db'), () => false);
+  const files = filesOf(s);
   let attempts = 0;
   await files.transact((current) => {
     attempts++;
